@@ -1,0 +1,474 @@
+//! Text normalisation and word tokenisation.
+//!
+//! Every later stage (cleaning, events, passages, filtering) compares words, never raw bytes, so
+//! this module decides once what "the same word" means: case, curly and straight quotes, dashes,
+//! compatibility forms and diacritics are folded away. Tokens keep the byte range they came from,
+//! so a match found on normalised words can always be shown on the original text.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// One word of a text: where it is, and a hash of its normalised form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the text that was tokenised.
+    pub start: u32,
+    pub end: u32,
+    /// Hash of the normalised word (see [`normalize_word`]); equal words have equal hashes.
+    pub hash: u64,
+    pub flags: u8,
+}
+
+impl Token {
+    pub const STOPWORD: u8 = 1;
+    pub const NUMBER: u8 = 2;
+    /// Starts with an upper-case letter in the original text.
+    pub const CAPITALISED: u8 = 4;
+    /// Lies between quotation marks.
+    pub const QUOTED: u8 = 8;
+
+    pub fn is_stopword(&self) -> bool {
+        self.flags & Self::STOPWORD != 0
+    }
+    pub fn is_number(&self) -> bool {
+        self.flags & Self::NUMBER != 0
+    }
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & Self::CAPITALISED != 0
+    }
+    pub fn is_quoted(&self) -> bool {
+        self.flags & Self::QUOTED != 0
+    }
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// Whether `c` continues a word. Apostrophes inside a word are handled by the tokenizer.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
+}
+
+/// Opening or closing quotation marks (apostrophes are not counted: they are too often possessive).
+fn is_double_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\u{201F}'
+    )
+}
+
+/// The normalised form of one word: NFKC, lower case, diacritics and apostrophe variants folded.
+pub fn normalize_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    if word.is_ascii() {
+        for b in word.bytes() {
+            let c = b.to_ascii_lowercase() as char;
+            out.push(if c == '`' { '\'' } else { c });
+        }
+        return out;
+    }
+    for c in word.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if is_apostrophe(c) {
+            out.push('\'');
+            continue;
+        }
+        for l in c.to_lowercase() {
+            out.push(l);
+        }
+    }
+    out.nfc().collect()
+}
+
+/// A fast, stable 64-bit hash (FNV-1a with a final mix); stable across runs and platforms so that
+/// ids derived from it never change.
+pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix64(h)
+}
+
+/// Finaliser from splitmix64: spreads FNV's weak low bits over the whole word.
+pub fn mix64(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Byte ranges of the words of `text`. Hyphens split words ("Jong-Un" is "jong", "un", like
+/// "Jong Un"), an apostrophe between letters joins them ("don't"), so a possessive "'s" stays on
+/// its word.
+pub fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, c) = iter.by_ref().find(|&(_, c)| is_word_char(c))?;
+        let mut end = start + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else if is_apostrophe(d)
+                && text[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                iter.next();
+                end = j + d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        Some((start, end))
+    })
+}
+
+/// Splits `text` into words (see [`word_ranges`]) with their hashes and flags.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut in_quote = false;
+    let mut prev_end = 0;
+    for (start, end) in word_ranges(text) {
+        for c in text[prev_end..start].chars() {
+            in_quote = match c {
+                '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
+                '\u{201D}' | '\u{00BB}' => false,
+                // A quotation never runs on into the next paragraph without being reopened.
+                '\n' => false,
+                c if is_double_quote(c) => !in_quote,
+                _ => in_quote,
+            };
+        }
+        prev_end = end;
+        let word = &text[start..end];
+        let norm = normalize_word(word);
+        let mut flags = 0;
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            flags |= Token::CAPITALISED;
+        }
+        if word.chars().any(char::is_numeric) {
+            flags |= Token::NUMBER;
+        }
+        if is_stopword(&norm) {
+            flags |= Token::STOPWORD;
+        }
+        if in_quote {
+            flags |= Token::QUOTED;
+        }
+        tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            hash: hash_str(&norm),
+            flags,
+        });
+    }
+    tokens
+}
+
+/// Number of words in `text`, counted as [`tokenize`] would.
+pub fn word_count(text: &str) -> usize {
+    word_ranges(text).count()
+}
+
+/// Normalised words of `text`, for places that want strings rather than hashes.
+pub fn words(text: &str) -> Vec<String> {
+    tokenize(text)
+        .iter()
+        .map(|t| normalize_word(&text[t.range()]))
+        .collect()
+}
+
+/// A key for comparing whole lines: normalised words joined by spaces.
+pub fn line_key(text: &str) -> String {
+    words(text).join(" ")
+}
+
+/// English function words. Passages and events must not be built on them.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "he's",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "s",
+    "t",
+    "don't",
+    "didn't",
+    "won't",
+    "can't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "hasn't",
+    "haven't",
+    "had",
+    "would",
+    "there's",
+    "they're",
+    "we're",
+    "i'm",
+    "let",
+    "like",
+    "get",
+    "got",
+    "new",
+    "two",
+    "three",
+    "year",
+    "years",
+    "told",
+    "say",
+    "according",
+    "per",
+    "via",
+    "within",
+    "without",
+    "yet",
+    "since",
+    "still",
+    "however",
+    "although",
+    "though",
+    "many",
+    "another",
+    "around",
+    "among",
+    "across",
+    "last",
+    "first",
+    "next",
+    "made",
+    "make",
+    "back",
+    "well",
+    "way",
+];
+
+pub fn is_stopword(normalised: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(normalised)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(text: &str) -> Vec<String> {
+        words(text)
+    }
+
+    #[test]
+    fn folds_case_quotes_and_diacritics() {
+        assert_eq!(
+            norm("North Korea\u{2019}s CAFÉ"),
+            vec!["north", "korea's", "cafe"]
+        );
+        assert_eq!(norm("Korea's"), norm("Korea\u{2019}s"));
+        assert_eq!(norm("ﬁnal"), vec!["final"]);
+    }
+
+    #[test]
+    fn hyphen_splits_and_apostrophe_joins() {
+        assert_eq!(norm("Kim Jong-Un"), norm("Kim Jong Un"));
+        assert_eq!(norm("don't stop"), vec!["don't", "stop"]);
+        assert_eq!(
+            norm("the 'hold hands' vow"),
+            vec!["the", "hold", "hands", "vow"]
+        );
+    }
+
+    #[test]
+    fn tokens_point_at_original_bytes() {
+        let text = "“Justice is sure,” Kim said — café.";
+        for t in tokenize(text) {
+            let w = &text[t.range()];
+            assert!(w.chars().all(|c| c.is_alphanumeric() || c == '\''));
+        }
+        let toks = tokenize(text);
+        assert_eq!(&text[toks[0].range()], "Justice");
+        assert!(toks[0].is_quoted() && toks[0].is_capitalised());
+        assert!(!toks[3].is_quoted(), "Kim is outside the quote");
+        assert_eq!(&text[toks.last().unwrap().range()], "café");
+    }
+
+    #[test]
+    fn flags_numbers_and_stopwords() {
+        let t = tokenize("In 2019 the leaders met");
+        assert!(t[0].is_stopword());
+        assert!(t[1].is_number());
+        assert!(!t[3].is_stopword());
+    }
+
+    #[test]
+    fn word_count_matches_tokenize() {
+        for s in [
+            "",
+            "a b  c",
+            "don't-stop me now’",
+            "  ✓ ✓ 日本語 テキスト",
+            "x'y' 'z",
+        ] {
+            assert_eq!(word_count(s), tokenize(s).len(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn hash_is_stable() {
+        assert_eq!(hash_str("putin"), hash_str("putin"));
+        assert_ne!(hash_str("putin"), hash_str("kim"));
+    }
+}

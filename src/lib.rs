@@ -1,0 +1,8 @@
+//! parallax: a terminal news reader that lines up what several outlets say about one event.
+//!
+//! The crate is a pure core ([`engine`]) that knows nothing of terminals, plus the app state, the
+//! renderer and the command line that sit on top of it.
+
+pub mod cli;
+pub mod commands;
+pub mod engine;
