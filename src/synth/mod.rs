@@ -15,6 +15,7 @@ mod compose;
 mod edit;
 mod event;
 mod lexicon;
+mod library;
 mod plan;
 mod prose;
 mod rng;
