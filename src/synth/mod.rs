@@ -101,7 +101,7 @@ pub enum Coverage {
 }
 
 /// One generated report.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SynthArticle {
     pub id: String,
     pub title: String,
@@ -172,7 +172,7 @@ pub struct Planted {
 }
 
 /// An event of the truth.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventInfo {
     pub id: String,
     pub topic: &'static str,
@@ -183,14 +183,14 @@ pub struct EventInfo {
     pub twin_of: Option<u32>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Truth {
     pub events: Vec<EventInfo>,
     pub passages: Vec<Planted>,
 }
 
 /// A generated bundle: reports in date order, and the truth about them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Generated {
     pub articles: Vec<SynthArticle>,
     pub truth: Truth,

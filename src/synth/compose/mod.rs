@@ -296,10 +296,12 @@ fn finish(
     let mut articles = Vec::with_capacity(drafts.len());
     let mut pages = Vec::with_capacity(drafts.len());
     for d in &drafts {
+        // Drawn from the block's seed: a copied page links the same stories inside its block.
+        let mut pick = Rng::new(derive(d.block_seed, 3));
         let others: Vec<&str> = if plan.headlines.len() > 1 {
             (0..6)
                 .map(|_| {
-                    let mut j = rng.below(plan.headlines.len());
+                    let mut j = pick.below(plan.headlines.len());
                     if j == ep.index as usize {
                         j = (j + 1) % plan.headlines.len();
                     }

@@ -78,7 +78,7 @@ impl Planner {
         let weights = [
             fresh(0, self.facts.len(), 8, 1),
             fresh(1, self.background.len(), 3, 1),
-            fresh(2, self.voices.len(), 3, 2),
+            fresh(2, self.voices.len(), 3, 1),
             fresh(3, self.generic.len(), 2, 2),
         ];
         let kind = self.rng.weighted(&weights);

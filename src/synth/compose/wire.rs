@@ -3,7 +3,7 @@
 use super::{count_words, extend, render_para, writer_ctx, Form, Para, Planner};
 use crate::synth::boiler::{self, Profile};
 use crate::synth::edit;
-use crate::synth::event::{library, Event, Sentence};
+use crate::synth::event::{library, Event, Sentence, Unit};
 use crate::synth::lexicon::COUNTRIES;
 use crate::synth::rng::Rng;
 use crate::synth::Spec;
@@ -247,11 +247,13 @@ pub(super) fn rewrite(
         if plan.len() > 2 && rng.chance(0.15) {
             plan.remove(rng.below(plan.len()));
         }
-        // A light rewrite: every fact and quotation attributed anew, about half the sentences
-        // worded anew, and a word or two changed.
+        // A light rewrite: every fact and quotation attributed anew, about half the facts
+        // worded anew, and a word or two changed. Only sentences built on the event's facts are
+        // reworded: they keep their names and figures, where a background or street sentence
+        // would become another sentence altogether.
         for s in &mut plan {
             s.frame = rng.next_u64();
-            if rng.chance(0.5) {
+            if matches!(s.unit, Unit::Lead(_) | Unit::Fact(_)) && rng.chance(0.5) {
                 s.words = rng.next_u64();
             }
         }

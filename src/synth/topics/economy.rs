@@ -300,6 +300,8 @@ pub static LAUNCH: Topic = Topic {
     ],
     voices: &[
         "$oq{I brought my kids to see it|It was louder than I imagined}$cq, said $anyone, @a $anyage-year-old $anyjob who {watched|had come to watch} {from the beach|the launch}.",
+        "$anyone, @a $anyjob {from|in} $place, {said|told reporters} the {whole town|neighborhood} had {turned out|gathered} {before dawn|hours early}. $oq{We have waited years for this}$cq.",
+        "{For|To} $anyone, {a physics student|an engineering student|a retired engineer} at the University of $place, the launch was {personal|a dream come true}: $oq{I want to work on the next one}$cq.",
     ],
 };
 
