@@ -22,7 +22,7 @@ pub static MERGER: Topic = Topic {
     ],
     numbers: [Num::Money(800, 64000), Num::Int(900, 24000), Num::Tenths(12, 95)],
     headlines: &[
-        "$org1 {to buy|agrees to buy|will acquire} $org2 {for|in} $n1 deal",
+        "$org1 {to buy|agrees to buy|will acquire} $org2 {for $n1|in $n1 deal}",
         "$org1 {strikes|clinches|agrees} $n1 {deal|takeover} for $org2",
         "$org2 shares {soar|jump|surge} on $org1 {takeover|buyout} {bid|offer}",
         "{Regulators|Watchdogs} {to review|set to scrutinize} $org1{'s|-}$org2 {deal|merger}",
