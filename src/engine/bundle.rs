@@ -124,8 +124,7 @@ pub fn load(path: &Path) -> Result<Bundle, LoadError> {
     } else {
         vec![path.to_path_buf()]
     };
-    let results: Vec<(Vec<Raw>, Vec<Warning>)> =
-        files.par_iter().map(|f| read_file(f)).collect();
+    let results: Vec<(Vec<Raw>, Vec<Warning>)> = files.par_iter().map(|f| read_file(f)).collect();
     let mut raws = Vec::new();
     for (r, w) in results {
         raws.extend(r);
