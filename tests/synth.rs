@@ -387,6 +387,12 @@ fn the_command_writes_a_bundle_and_its_truth_beside_it() {
     // A second run refuses to overwrite without --force, and replaces with it.
     assert!(!run(&[]).status.success());
     assert!(run(&["--force"]).status.success());
+    let articles = dir.0.join("articles");
+    let into_bundle = run(&["--force", "--truth", articles.to_str().unwrap()]);
+    assert!(
+        !into_bundle.status.success(),
+        "the truth never goes among the reports"
+    );
     std::fs::write(dir.0.join("articles").join("notes.txt"), "mine").unwrap();
     assert!(
         !run(&["--force"]).status.success(),

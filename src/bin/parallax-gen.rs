@@ -3,6 +3,7 @@
 //! The reports go to `<out>/articles/` (text files) or `<out>/articles.jsonl`; the truth
 //! (`labels.tsv`, `events.tsv`, `passages.jsonl`) goes beside them in `<out>`, or to `--truth`.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -84,6 +85,12 @@ fn is_generated_name(name: &str) -> bool {
         && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// Whether two paths name one folder (as far as can be told before either exists).
+fn same_dir(a: &Path, b: &Path) -> bool {
+    let norm = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.components().collect());
+    norm(a) == norm(b)
+}
+
 /// Makes sure writing to `dir` clobbers nothing but an earlier run's reports (with --force).
 fn prepare_dir(dir: &Path, force: bool) -> Result<()> {
     if !dir.exists() {
@@ -148,6 +155,9 @@ fn run(a: Args) -> Result<()> {
             file
         }
     };
+    if a.format == Format::Txt && same_dir(&truth_dir, &bundle) {
+        bail!("--truth must not be the folder of the reports: the truth would load as reports");
+    }
     let t0 = Instant::now();
     let g = synth::generate(&spec);
     let generated = t0.elapsed();
@@ -170,7 +180,10 @@ fn run(a: Args) -> Result<()> {
             .count()
     };
     let cov = |c: Coverage| g.articles.iter().filter(|x| x.coverage == c).count();
-    println!(
+    // A closed pipe (`| head`) is no error worth a panic.
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
         "{} reports of {} events ({:.1} MB, {} story words, mean {}) in {:.2} s, written in {:.2} s",
         g.articles.len(),
         g.truth.events.len(),
@@ -180,7 +193,8 @@ fn run(a: Args) -> Result<()> {
         generated.as_secs_f64(),
         written.as_secs_f64()
     );
-    println!(
+    let _ = writeln!(
+        out,
         "reports: {} own, {} agency, {} re-run, {} rewritten, {} duplicates",
         cov(Coverage::Own),
         cov(Coverage::Agency),
@@ -188,7 +202,8 @@ fn run(a: Args) -> Result<()> {
         cov(Coverage::Rewrite),
         cov(Coverage::Duplicate)
     );
-    println!(
+    let _ = writeln!(
+        out,
         "passages: {} verbatim (+{} incidental), {} near, {} rewrite, {} duplicate",
         count(Kind::Verbatim, false),
         count(Kind::Verbatim, true),
@@ -196,8 +211,9 @@ fn run(a: Args) -> Result<()> {
         count(Kind::Rewrite, false),
         count(Kind::Duplicate, false)
     );
-    println!("bundle: {}", bundle.display());
-    println!(
+    let _ = writeln!(out, "bundle: {}", bundle.display());
+    let _ = writeln!(
+        out,
         "truth:  {}/{{labels.tsv,events.tsv,passages.jsonl}}",
         truth_dir.display()
     );
