@@ -59,7 +59,7 @@ pub fn panes(area: Rect, focus: Focus, loading: bool) -> Panes {
     });
     let bordered = body.width >= 16 && body.height >= 5;
     let (list, reader) = if body.width >= SIDE_BY_SIDE_FROM {
-        let list_w = (body.width * 2 / 5).clamp(30, 70);
+        let list_w = (body.width * 9 / 20).clamp(30, 80);
         let list = Rect {
             width: list_w,
             ..body

@@ -167,7 +167,11 @@ fn spans_of(bundle: &Bundle, passages: &Passages, index: usize, original: bool) 
                 outlets.push(name);
             }
         }
-        let marker = format!("[{}: {}]", outlets.len(), visible_line(&outlets.join(", ")));
+        // No-break spaces keep the marker on one line where it fits; the space after it is
+        // where a line may break.
+        let marker = format!("[{}: {}]", outlets.len(), visible_line(&outlets.join(", ")))
+            .replace(' ', "\u{a0}")
+            + " ";
         for s in p.spans.iter().filter(|s| s.article == index) {
             let range = if original {
                 article.body_to_raw_range(s.start..s.end)
@@ -365,7 +369,7 @@ mod tests {
             .iter()
             .find(|p| matches!(p.mark, Mark::Marker { .. }))
             .unwrap();
-        assert_eq!(marker.text, "[2: WION, Inquirer]");
+        assert_eq!(marker.text, "[2:\u{a0}WION,\u{a0}Inquirer] ");
         let shared: String = pieces
             .iter()
             .filter(|p| {

@@ -44,6 +44,21 @@ impl Row {
     }
 }
 
+/// An event's articles that pass the filter, with their scores.
+type Group = (usize, i64, Vec<(usize, i64)>);
+
+/// Selects the first article row (after a new filter result: the best match).
+pub(super) fn select_first_article(app: &mut App) {
+    if let Some(i) = app
+        .list
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Article { .. }))
+    {
+        app.list.selected = i;
+    }
+}
+
 /// Rebuilds the rows from the app's data, filter and folds, keeping the selection on the same
 /// event or article when it is still there.
 pub(super) fn rebuild(app: &mut App) {
@@ -52,7 +67,6 @@ pub(super) fn rebuild(app: &mut App) {
     let found = key.and_then(|k| app.list.rows.iter().position(|r| r.key() == k));
     app.list.selected = match found {
         Some(i) => i,
-        None if app.filter.active() => 0,
         None => app.list.selected.min(app.list.rows.len().saturating_sub(1)),
     };
 }
@@ -85,7 +99,8 @@ fn build(app: &App) -> Vec<Row> {
         push_articles(app, &members, 0, &duplicate_of, &mut rows);
         return rows;
     };
-    let mut groups: Vec<(usize, i64, Vec<(usize, i64)>)> = Vec::new();
+    // (event, best score, ranked members)
+    let mut groups: Vec<Group> = Vec::new();
     for (e, event) in grouping.events.iter().enumerate() {
         let mut members: Vec<(usize, i64)> = event
             .articles

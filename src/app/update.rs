@@ -3,7 +3,7 @@
 use crate::engine::filter::Query;
 
 use super::action::{Action, Data};
-use super::rows::{rebuild, Row};
+use super::rows::{rebuild, select_first_article, Row};
 use super::{reader, App, Effect, Focus, Stage, StageState};
 
 /// Applies `action` to `app`.
@@ -398,6 +398,7 @@ fn receive(app: &mut App, data: Data) {
             app.filter.scores = Some(scores);
             app.filter.waiting = false;
             rebuild(app);
+            select_first_article(app);
         }
     }
 }

@@ -15,6 +15,8 @@ use super::Theme;
 
 /// Widest outlet column.
 const OUTLET_MAX: usize = 16;
+/// Cells an event label keeps before the date range is dropped.
+const LABEL_MIN: usize = 40;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect, bordered: bool) {
     let focused = app.focus == Focus::List && !app.filter.editing;
@@ -114,7 +116,7 @@ fn outlet_width(app: &App, pane: usize) -> usize {
     if pane < 36 {
         return 0;
     }
-    let widest = on_screen(app, usize::MAX.min(app.list.rows.len()))
+    let widest = on_screen(app, app.list.rows.len())
         .take(500)
         .filter_map(|a| a.outlet.as_deref())
         .map(|o| width(&visible_line(o)))
@@ -153,9 +155,11 @@ fn event_line(app: &App, theme: &Theme, row: &Row, pane: usize) -> Line<'static>
         .map_or(String::new(), |e| visible_line(&e.label));
     let sign = if folded { "▸ " } else { "▾ " };
     let mut facts = format!("  {articles} articles · {outlets} outlets");
-    if pane >= 60 {
-        facts.push_str(" · ");
-        facts.push_str(&date_range(first, last));
+    let dates = format!(" · {}", date_range(first, last));
+    // Dates only when the label keeps room to be read.
+    let room = pane.saturating_sub(width(sign) + width(&facts) + width(&dates));
+    if room >= width(&label).min(LABEL_MIN) {
+        facts.push_str(&dates);
     }
     let label_w = pane
         .saturating_sub(width(sign) + width(&facts))
