@@ -16,8 +16,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let hints = hints(app, theme);
-    let hints_w: usize = hints.iter().map(|s| width(&s.content)).sum();
     let pane = area.width as usize;
     let mut left: Vec<Span> = Vec::new();
     if app.filter.editing {
@@ -65,29 +63,40 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ));
         }
     }
-    // Hints give way to the state on a narrow line.
+    // Hints give way to the state on a narrow line, the first ones first: the last are help
+    // and quit, which matter most.
     let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
+    let mut hints = hints(app);
+    let hint_w = |h: &[(String, &str)]| -> usize {
+        h.iter()
+            .map(|(k, w)| width(k) + 1 + width(w))
+            .sum::<usize>()
+            + 2 * h.len().saturating_sub(1)
+    };
+    while !hints.is_empty() && left_w + 2 + hint_w(&hints) > pane {
+        hints.remove(0);
+    }
     let mut spans = left;
-    if left_w + 2 + hints_w <= pane {
-        spans.push(Span::raw(" ".repeat(pane - left_w - hints_w)));
-        spans.extend(hints);
-    } else if left_w > pane {
-        let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
-        spans = vec![Span::raw(fit(&text, pane))];
+    if hints.is_empty() {
+        if left_w > pane {
+            let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+            spans = vec![Span::raw(fit(&text, pane))];
+        }
+    } else {
+        spans.push(Span::raw(" ".repeat(pane - left_w - hint_w(&hints))));
+        for (i, (keys, word)) in hints.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw("  "));
+            }
+            spans.push(Span::styled(keys, theme.key()));
+            spans.push(Span::styled(format!(" {word}"), theme.dim()));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-fn hints(app: &App, theme: &Theme) -> Vec<Span<'static>> {
-    let mut out = Vec::new();
-    for (keys, word) in app.keymap.hints(app.hint_scopes()) {
-        if !out.is_empty() {
-            out.push(Span::raw("  "));
-        }
-        out.push(Span::styled(keys, theme.key()));
-        out.push(Span::styled(format!(" {word}"), theme.dim()));
-    }
-    out
+fn hints(app: &App) -> Vec<(String, &'static str)> {
+    app.keymap.hints(app.hint_scopes())
 }
 
 /// The progress line: how many loading stages are done, and the one running.

@@ -347,3 +347,16 @@ fn wide_characters_and_escapes_take_the_right_cells() {
     };
     assert_eq!(date_x(y0, "2023-06-12"), date_x(y2, "2023-06-13"));
 }
+
+#[test]
+fn hints_give_way_first_ones_first_on_a_narrow_status_line() {
+    let app = fixture::app(70, 20);
+    let buf = draw(&app, &Theme::default());
+    let status = &rows(&buf)[19].0;
+    assert!(status.starts_with("fixture · 6 articles"), "{status}");
+    assert!(
+        status.contains("? help") && status.contains("q quit"),
+        "{status}"
+    );
+    assert!(!status.contains("j/k move"), "{status}");
+}
