@@ -21,26 +21,47 @@ pub struct WordIndex {
 
 impl WordIndex {
     /// Indexes `bodies`; article `i` is the `i`th body.
+    ///
+    /// Each thread indexes a run of consecutive articles into a map of its own, reusing one
+    /// buffer for the folded word so that only a word new to the run allocates; runs are merged
+    /// in order, which keeps every posting list ascending.
     pub fn build(bodies: &[&str]) -> WordIndex {
-        let per_article: Vec<Vec<String>> = bodies
-            .par_iter()
-            .map(|body| {
-                let mut words: Vec<String> = word_ranges(body)
-                    .map(|(s, e)| normalize_word(&body[s..e]))
-                    .collect();
-                words.sort_unstable();
-                words.dedup();
-                words
+        const RUN: usize = 4_096;
+        let runs: Vec<HashMap<String, Vec<u32>>> = bodies
+            .par_chunks(RUN)
+            .enumerate()
+            .map(|(r, chunk)| {
+                let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+                let mut buf = String::new();
+                for (k, body) in chunk.iter().enumerate() {
+                    let id = (r * RUN + k) as u32;
+                    for (s, e) in word_ranges(body) {
+                        fold_into(&body[s..e], &mut buf);
+                        match map.get_mut(buf.as_str()) {
+                            Some(p) if p.last() == Some(&id) => {}
+                            Some(p) => p.push(id),
+                            None => {
+                                map.insert(buf.clone(), vec![id]);
+                            }
+                        }
+                    }
+                }
+                map
             })
             .collect();
-        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, words) in per_article.into_iter().enumerate() {
-            for w in words {
-                map.entry(w).or_default().push(i as u32);
+        let mut all: HashMap<String, Vec<u32>> = HashMap::new();
+        for run in runs {
+            for (w, mut p) in run {
+                match all.get_mut(w.as_str()) {
+                    Some(q) => q.append(&mut p),
+                    None => {
+                        all.insert(w, p);
+                    }
+                }
             }
         }
-        let mut pairs: Vec<(String, Vec<u32>)> = map.into_iter().collect();
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut pairs: Vec<(String, Vec<u32>)> = all.into_iter().collect();
+        pairs.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let (words, postings) = pairs.into_iter().unzip();
         WordIndex { words, postings }
     }
@@ -70,6 +91,20 @@ impl WordIndex {
     }
 }
 
+/// `word` folded as [`normalize_word`] folds it, into `buf`; ASCII words (most of them) without
+/// allocating.
+fn fold_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| match b.to_ascii_lowercase() {
+            b'`' => '\'',
+            c => c as char,
+        }));
+    } else {
+        buf.push_str(&normalize_word(word));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,5 +122,24 @@ mod tests {
         assert_eq!(find("cafe"), vec![false, false, true]);
         assert_eq!(find("pyongyang's"), vec![false, true, false]);
         assert_eq!(find("zebra"), vec![false, false, false]);
+    }
+
+    #[test]
+    fn runs_merge_in_article_order() {
+        let bodies: Vec<String> = (0..10_000)
+            .map(|i| format!("word{} common", i % 3))
+            .collect();
+        let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        let idx = WordIndex::build(&refs);
+        let mut out = vec![false; refs.len()];
+        idx.mark_prefix("word1", &mut out);
+        assert!(out.iter().enumerate().all(|(i, &m)| m == (i % 3 == 1)));
+        let common = idx.words.binary_search(&"common".to_string()).unwrap();
+        let p = &idx.postings[common];
+        assert_eq!(p.len(), refs.len());
+        assert!(p.windows(2).all(|w| w[0] < w[1]));
+        let mut folded = String::new();
+        fold_into("Don`t", &mut folded);
+        assert_eq!(folded, normalize_word("Don`t"));
     }
 }
