@@ -3,7 +3,10 @@
 //! The crate is a pure core ([`engine`]) that knows nothing of terminals, plus the app state, the
 //! renderer and the command line that sit on top of it.
 
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod engine;
 pub mod synth;
+pub mod tui;
+pub mod ui;

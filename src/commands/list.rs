@@ -1,6 +1,6 @@
 //! `parallax list`: one row per article.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 use serde::Serialize;
@@ -98,8 +98,11 @@ pub fn run(common: &Common) -> Result {
     Ok(())
 }
 
-/// `parallax [BUNDLE]` with no subcommand: the interface, until it exists the list.
+/// `parallax [BUNDLE]` with no subcommand: the interface on a terminal, the list on a pipe.
 pub fn run_default(bundle: Option<&Path>) -> Result {
+    if super::stdout_is_terminal() && io::stdin().is_terminal() {
+        return super::interface(bundle);
+    }
     run(&Common {
         bundle: bundle.map(Path::to_path_buf),
         json: false,

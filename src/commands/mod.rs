@@ -85,6 +85,20 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
+/// The full-screen interface. A bundle that does not exist is reported before the screen
+/// changes; any other loading failure is shown in it, and reported again once it closes.
+pub fn interface(path: Option<&Path>) -> Result {
+    if let Some(p) = path {
+        if !p.exists() {
+            return Err(LoadError::NotFound(p.to_path_buf()).into());
+        }
+    }
+    match crate::tui::run(path)? {
+        None => Ok(()),
+        Some(message) => Err(CommandError::Other(anyhow::anyhow!(message))),
+    }
+}
+
 /// Turns a command's result into the process's exit code and message.
 pub fn finish(result: Result) -> ExitCode {
     match result {

@@ -6,6 +6,7 @@ pub mod article;
 pub mod bundle;
 pub mod clean;
 pub mod events;
+pub mod filter;
 pub mod meta;
 pub mod passages;
 pub mod safe;

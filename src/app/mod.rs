@@ -1,0 +1,296 @@
+//! The interface's state and the only code that changes it.
+//!
+//! Keys become [`Action`]s through the [`KeyMap`]; background workers send theirs as
+//! [`Action::Data`]; [`update`] applies each one. Nothing here touches a terminal: the renderer
+//! in `ui` reads an [`App`] and draws it, and `tui` runs the loop. Work that must not block the
+//! input loop (a filter pass) is asked for by pushing an [`Effect`], which the loop hands to a
+//! worker and tests run inline with [`App::run_effects_inline`].
+
+mod action;
+#[cfg(test)]
+pub(crate) mod fixture;
+pub mod keymap;
+pub mod layout;
+pub mod reader;
+mod rows;
+mod update;
+pub mod worker;
+
+pub use action::{Action, Data, Stage};
+pub use keymap::{KeyMap, Scope};
+pub use rows::Row;
+pub use update::update;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+use crate::engine::analysis::Analysis;
+use crate::engine::events::Event;
+use crate::engine::filter::{self, Corpus, Query, WordIndex};
+use crate::engine::passages::Passages;
+use crate::engine::Bundle;
+
+use layout::Panes;
+use reader::Doc;
+
+/// Events and which event each article belongs to: the first half of an [`Analysis`], which
+/// arrives before the passages.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Grouping {
+    pub events: Vec<Event>,
+    pub event_of: Vec<usize>,
+}
+
+impl Grouping {
+    pub fn new(events: Vec<Event>, articles: usize) -> Grouping {
+        let mut event_of = vec![0; articles];
+        for (e, ev) in events.iter().enumerate() {
+            for &a in &ev.articles {
+                if let Some(slot) = event_of.get_mut(a) {
+                    *slot = e;
+                }
+            }
+        }
+        Grouping { events, event_of }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    List,
+    Reader,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageState {
+    Waiting,
+    Running,
+    Done,
+    Failed,
+}
+
+/// Work the loop must start on the app's behalf.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    Filter {
+        generation: u64,
+        query: Query,
+        corpus: Arc<Corpus>,
+    },
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListView {
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    /// First row on screen.
+    pub offset: usize,
+    /// Folded events (indices into the grouping's events).
+    pub folded: HashSet<usize>,
+    /// Articles whose duplicates are shown.
+    pub open_duplicates: HashSet<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FilterView {
+    /// What was typed after `/`.
+    pub input: String,
+    /// Whether keys go to the input.
+    pub editing: bool,
+    pub query: Query,
+    /// Bumped on every change, so a late result for older input is dropped.
+    pub generation: u64,
+    /// Each article's score, `None` for filtered out; `None` altogether when not filtering.
+    pub scores: Option<Vec<Option<i64>>>,
+    /// A pass for the current input is still running.
+    pub waiting: bool,
+}
+
+impl FilterView {
+    pub fn active(&self) -> bool {
+        !self.query.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReaderView {
+    pub article: Option<usize>,
+    /// Showing the original text rather than the cleaned body.
+    pub original: bool,
+    /// First line on screen.
+    pub scroll: usize,
+    pub doc: Doc,
+    /// Index into `doc.passages` of the passage last jumped to.
+    pub current: Option<usize>,
+    /// What `doc` was laid out for: article, original, width, whether passages were known.
+    laid_out: Option<(usize, bool, u16, bool)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub keymap: KeyMap,
+    /// What the bundle is called in the status line.
+    pub name: String,
+    pub bundle: Option<Arc<Bundle>>,
+    pub grouping: Option<Arc<Grouping>>,
+    pub passages: Option<Arc<Passages>>,
+    pub corpus: Option<Arc<Corpus>>,
+    pub stages: Vec<(Stage, StageState)>,
+    /// Why loading stopped, if it did.
+    pub error: Option<String>,
+    pub size: Rect,
+    pub focus: Focus,
+    /// The help overlay, when open, with its scroll.
+    pub help: Option<usize>,
+    pub list: ListView,
+    pub filter: FilterView,
+    pub reader: ReaderView,
+    /// A one-off message for the status line, cleared by the next key.
+    pub message: Option<String>,
+    pub quit: bool,
+    pub effects: Vec<Effect>,
+}
+
+impl App {
+    /// An app waiting for `name` to load.
+    pub fn new(name: impl Into<String>, size: Rect) -> App {
+        App {
+            keymap: KeyMap::default(),
+            name: name.into(),
+            bundle: None,
+            grouping: None,
+            passages: None,
+            corpus: None,
+            stages: Stage::ALL
+                .iter()
+                .map(|&s| (s, StageState::Waiting))
+                .collect(),
+            error: None,
+            size,
+            focus: Focus::List,
+            help: None,
+            list: ListView::default(),
+            filter: FilterView::default(),
+            reader: ReaderView::default(),
+            message: None,
+            quit: false,
+            effects: Vec::new(),
+        }
+    }
+
+    /// An app with everything already computed (tests, small bundles).
+    pub fn loaded(bundle: Bundle, analysis: Analysis, size: Rect) -> App {
+        let mut app = App::new(bundle.name.clone(), size);
+        let bundle = Arc::new(bundle);
+        let bodies: Vec<&str> = bundle.articles.iter().map(|a| a.body.as_str()).collect();
+        let words = Arc::new(WordIndex::build(&bodies));
+        let grouping = Grouping {
+            events: analysis.events,
+            event_of: analysis.event_of,
+        };
+        let corpus = Corpus::of_articles(&bundle.articles, words, |i| {
+            let e = *grouping.event_of.get(i)?;
+            Some(grouping.events.get(e)?.label.as_str())
+        });
+        for data in [
+            Data::Bundle(bundle.clone()),
+            Data::Corpus(Arc::new(corpus)),
+            Data::Done(Stage::Index),
+            Data::Events(Arc::new(grouping)),
+            Data::Passages(Arc::new(analysis.passages)),
+        ] {
+            update(&mut app, Action::Data(data));
+        }
+        app
+    }
+
+    /// Whether anything is still being computed.
+    pub fn loading(&self) -> bool {
+        self.error.is_none() && self.stages.iter().any(|(_, s)| *s != StageState::Done)
+    }
+
+    pub fn panes(&self) -> Panes {
+        layout::panes(self.size, self.focus, self.loading())
+    }
+
+    /// The key scopes in force, most specific first.
+    pub fn scopes(&self) -> &'static [Scope] {
+        match (self.filter.editing, self.focus) {
+            (true, _) => &[Scope::Filter],
+            (false, Focus::List) => &[Scope::List, Scope::Global, Scope::Reader],
+            (false, Focus::Reader) => &[Scope::Reader, Scope::Global],
+        }
+    }
+
+    /// The scopes whose hints the status line shows.
+    pub fn hint_scopes(&self) -> &'static [Scope] {
+        match (self.filter.editing, self.focus) {
+            (true, _) => &[Scope::Filter],
+            (false, Focus::List) => &[Scope::List, Scope::Global],
+            (false, Focus::Reader) => &[Scope::Reader, Scope::Global],
+        }
+    }
+
+    /// What a key press means now.
+    pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        self.keymap.action(key, self.scopes())
+    }
+
+    /// The selected row, if any.
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.list.rows.get(self.list.selected)
+    }
+
+    /// Runs pending effects on this thread, as the workers would (tests and tiny bundles).
+    pub fn run_effects_inline(&mut self) {
+        while !self.effects.is_empty() {
+            for effect in std::mem::take(&mut self.effects) {
+                match effect {
+                    Effect::Filter {
+                        generation,
+                        query,
+                        corpus,
+                    } => {
+                        let hits = filter::filter(&corpus, &query, &|| false).unwrap_or_default();
+                        update(self, Action::Data(Data::Filtered { generation, hits }));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Articles shown and in total; events shown and in total.
+    pub fn counts(&self) -> (usize, usize, usize, usize) {
+        let total = self.bundle.as_ref().map_or(0, |b| b.articles.len());
+        let shown = match &self.filter.scores {
+            Some(s) => s.iter().filter(|s| s.is_some()).count(),
+            None => total,
+        };
+        let (events_shown, events_total) = match &self.grouping {
+            Some(g) => {
+                let shown = g
+                    .events
+                    .iter()
+                    .filter(|e| {
+                        e.articles.iter().any(|&a| {
+                            self.filter
+                                .scores
+                                .as_ref()
+                                .is_none_or(|s| s.get(a).copied().flatten().is_some())
+                        })
+                    })
+                    .count();
+                (shown, g.events.len())
+            }
+            None => (0, 0),
+        };
+        (shown, total, events_shown, events_total)
+    }
+}
+
+#[cfg(test)]
+mod tests;

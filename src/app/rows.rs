@@ -1,0 +1,202 @@
+//! The list's rows: events with their articles, duplicates folded under their original, as the
+//! filter and the folds leave them.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::engine::Date;
+
+use super::App;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Event {
+        event: usize,
+        /// Articles and distinct outlets shown (after the filter).
+        articles: usize,
+        outlets: usize,
+        first: Option<Date>,
+        last: Option<Date>,
+        folded: bool,
+    },
+    Article {
+        article: usize,
+        /// 0 at the top level, 1 under an event, one more under an original.
+        depth: u8,
+        /// Duplicates of this article, shown or folded under it.
+        duplicates: usize,
+        open: bool,
+    },
+}
+
+/// What a row stands for, to find it again after a rebuild.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RowKey {
+    Event(usize),
+    Article(usize),
+}
+
+impl Row {
+    pub(super) fn key(&self) -> RowKey {
+        match *self {
+            Row::Event { event, .. } => RowKey::Event(event),
+            Row::Article { article, .. } => RowKey::Article(article),
+        }
+    }
+}
+
+/// An event's articles that pass the filter, with their scores.
+type Group = (usize, i64, Vec<(usize, i64)>);
+
+/// Selects the first article row (after a new filter result: the best match).
+pub(super) fn select_first_article(app: &mut App) {
+    if let Some(i) = app
+        .list
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Article { .. }))
+    {
+        app.list.selected = i;
+    }
+}
+
+/// Rebuilds the rows from the app's data, filter and folds, keeping the selection on the same
+/// event or article when it is still there.
+pub(super) fn rebuild(app: &mut App) {
+    let key = app.selected_row().map(Row::key);
+    app.list.rows = build(app);
+    let found = key.and_then(|k| app.list.rows.iter().position(|r| r.key() == k));
+    app.list.selected = match found {
+        Some(i) => i,
+        None => app.list.selected.min(app.list.rows.len().saturating_sub(1)),
+    };
+}
+
+fn build(app: &App) -> Vec<Row> {
+    let Some(bundle) = &app.bundle else {
+        return Vec::new();
+    };
+    let n = bundle.articles.len();
+    let scores = app.filter.scores.as_ref();
+    let score = |a: usize| -> Option<i64> {
+        match scores {
+            Some(s) => s.get(a).copied().flatten(),
+            None => Some(0),
+        }
+    };
+    let duplicate_of = |a: usize| -> Option<usize> {
+        app.passages
+            .as_ref()
+            .and_then(|p| p.duplicate_of.get(a).copied().flatten())
+    };
+    let ranked = |members: &mut Vec<(usize, i64)>| {
+        // Stable: equal scores keep the event's own order.
+        members.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
+    };
+    let mut rows = Vec::new();
+    let Some(grouping) = &app.grouping else {
+        let mut members: Vec<(usize, i64)> = (0..n).filter_map(|a| Some((a, score(a)?))).collect();
+        ranked(&mut members);
+        push_articles(app, &members, 0, &duplicate_of, &mut rows);
+        return rows;
+    };
+    // (event, best score, ranked members)
+    let mut groups: Vec<Group> = Vec::new();
+    for (e, event) in grouping.events.iter().enumerate() {
+        let mut members: Vec<(usize, i64)> = event
+            .articles
+            .iter()
+            .filter(|&&a| a < n)
+            .filter_map(|&a| Some((a, score(a)?)))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        ranked(&mut members);
+        groups.push((e, members[0].1, members));
+    }
+    if scores.is_some() {
+        groups.sort_by_key(|&(_, best, _)| std::cmp::Reverse(best));
+    }
+    for (e, _, members) in groups {
+        let event = &grouping.events[e];
+        // An event of one article is just that article: a header would only repeat it.
+        if event.articles.len() <= 1 {
+            push_articles(app, &members, 0, &duplicate_of, &mut rows);
+            continue;
+        }
+        let outlets: HashSet<&str> = members
+            .iter()
+            .filter_map(|&(a, _)| bundle.articles[a].outlet.as_deref())
+            .collect();
+        let folded = app.list.folded.contains(&e);
+        rows.push(Row::Event {
+            event: e,
+            articles: members.len(),
+            outlets: outlets.len(),
+            first: event.first_date,
+            last: event.last_date,
+            folded,
+        });
+        if !folded {
+            push_articles(app, &members, 1, &duplicate_of, &mut rows);
+        }
+    }
+    rows
+}
+
+/// Pushes `members` (ranked) at `depth`, each duplicate under the first original of its chain
+/// that is among them.
+fn push_articles(
+    app: &App,
+    members: &[(usize, i64)],
+    depth: u8,
+    duplicate_of: &dyn Fn(usize) -> Option<usize>,
+    rows: &mut Vec<Row>,
+) {
+    let present: HashSet<usize> = members.iter().map(|&(a, _)| a).collect();
+    let root = |a: usize| -> Option<usize> {
+        let mut cur = a;
+        let mut found = None;
+        // Chains are short; the bound only guards against a cycle in bad data.
+        for _ in 0..32 {
+            match duplicate_of(cur) {
+                Some(o) if o != a => {
+                    if present.contains(&o) {
+                        found = Some(o);
+                    }
+                    cur = o;
+                }
+                _ => break,
+            }
+        }
+        found
+    };
+    let mut children: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut top: Vec<usize> = Vec::new();
+    for &(a, _) in members {
+        match root(a) {
+            Some(o) => children.entry(o).or_default().push(a),
+            None => top.push(a),
+        }
+    }
+    for a in top {
+        let kids = children.get(&a).map_or(&[][..], Vec::as_slice);
+        let open = app.list.open_duplicates.contains(&a);
+        rows.push(Row::Article {
+            article: a,
+            depth,
+            duplicates: kids.len(),
+            open,
+        });
+        if open {
+            for &k in kids {
+                rows.push(Row::Article {
+                    article: k,
+                    depth: depth + 1,
+                    duplicates: 0,
+                    open: false,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The background work behind the interface: loading and analysing a bundle, and filter
+//! passes. Each sends its results to the loop as [`Action::Data`], so the first frame is drawn
+//! as soon as articles are loaded and keys are answered while events and passages are computed.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::thread;
+
+use crate::engine::filter::{self, Corpus, Query, WordIndex};
+use crate::engine::passages::{self, Options};
+use crate::engine::{bundle, events, Bundle};
+
+use super::{Action, Data, Grouping, Stage};
+
+/// Starts loading `path` (the built-in sample when `None`) on its own thread. Setting `cancel`
+/// stops it between stages; so does the receiver going away.
+pub fn spawn_loader(path: Option<PathBuf>, tx: Sender<Action>, cancel: Arc<AtomicBool>) {
+    thread::Builder::new()
+        .name("load".into())
+        .spawn(move || load(path, &tx, &cancel))
+        .expect("spawn the loading thread");
+}
+
+fn load(path: Option<PathBuf>, tx: &Sender<Action>, cancel: &AtomicBool) -> Option<()> {
+    let send = |d: Data| -> Option<()> {
+        if cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        tx.send(Action::Data(d)).ok()
+    };
+    send(Data::Started(Stage::Load))?;
+    let bundle: Bundle = match &path {
+        Some(p) => match bundle::load(p) {
+            Ok(b) => b,
+            Err(e) => return send(Data::Failed(e.to_string())),
+        },
+        None => bundle::sample(),
+    };
+    let bundle = Arc::new(bundle);
+    send(Data::Bundle(bundle.clone()))?;
+    // A corpus without labels or body words first, so fuzzy filtering works at once.
+    let no_words = Arc::new(WordIndex::default());
+    send(Data::Corpus(Arc::new(Corpus::of_articles(
+        &bundle.articles,
+        no_words.clone(),
+        |_| None,
+    ))))?;
+
+    send(Data::Started(Stage::Events))?;
+    let grouping = Arc::new(Grouping::new(
+        events::group(&bundle.articles),
+        bundle.articles.len(),
+    ));
+    send(Data::Events(grouping.clone()))?;
+    let label = |i: usize| -> Option<&str> {
+        let e = *grouping.event_of.get(i)?;
+        Some(grouping.events.get(e)?.label.as_str())
+    };
+    send(Data::Corpus(Arc::new(Corpus::of_articles(
+        &bundle.articles,
+        no_words,
+        label,
+    ))))?;
+
+    send(Data::Started(Stage::Index))?;
+    let bodies: Vec<&str> = bundle.articles.iter().map(|a| a.body.as_str()).collect();
+    let words = Arc::new(WordIndex::build(&bodies));
+    send(Data::Corpus(Arc::new(Corpus::of_articles(
+        &bundle.articles,
+        words,
+        label,
+    ))))?;
+    send(Data::Done(Stage::Index))?;
+
+    send(Data::Started(Stage::Passages))?;
+    let groups: Vec<Vec<usize>> = grouping.events.iter().map(|e| e.articles.clone()).collect();
+    let found = passages::find(&bundle.articles, &groups, &Options::default());
+    send(Data::Passages(Arc::new(found)))
+}
+
+/// A filter pass to run.
+struct Job {
+    generation: u64,
+    query: Query,
+    corpus: Arc<Corpus>,
+}
+
+/// The filter thread: one pass at a time, always for the newest input; a pass made stale by a
+/// newer request stops at its next chunk.
+pub struct Filterer {
+    jobs: Sender<Job>,
+    latest: Arc<AtomicU64>,
+}
+
+impl Filterer {
+    pub fn spawn(results: Sender<Action>) -> Filterer {
+        let (jobs, rx) = mpsc::channel::<Job>();
+        let latest = Arc::new(AtomicU64::new(0));
+        let seen = latest.clone();
+        thread::Builder::new()
+            .name("filter".into())
+            .spawn(move || run_filter(&rx, &results, &seen))
+            .expect("spawn the filter thread");
+        Filterer { jobs, latest }
+    }
+
+    pub fn submit(&self, generation: u64, query: Query, corpus: Arc<Corpus>) {
+        self.latest.store(generation, Ordering::SeqCst);
+        let _ = self.jobs.send(Job {
+            generation,
+            query,
+            corpus,
+        });
+    }
+}
+
+fn run_filter(rx: &Receiver<Job>, results: &Sender<Action>, latest: &AtomicU64) {
+    while let Ok(mut job) = rx.recv() {
+        while let Ok(newer) = rx.try_recv() {
+            job = newer;
+        }
+        let stale = || latest.load(Ordering::SeqCst) != job.generation;
+        if let Some(hits) = filter::filter(&job.corpus, &job.query, &stale) {
+            let data = Data::Filtered {
+                generation: job.generation,
+                hits,
+            };
+            if results.send(Action::Data(data)).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn loader_sends_stages_in_order_then_stops() {
+        let (tx, rx) = mpsc::channel();
+        spawn_loader(None, tx, Arc::new(AtomicBool::new(false)));
+        let mut seen = Vec::new();
+        while let Ok(Action::Data(d)) = rx.recv_timeout(Duration::from_secs(60)) {
+            seen.push(match d {
+                Data::Started(s) => format!("start {s:?}"),
+                Data::Done(s) => format!("done {s:?}"),
+                Data::Bundle(b) => format!("bundle {}", b.articles.len()),
+                Data::Corpus(c) => format!("corpus {}", c.len()),
+                Data::Events(_) => "events".into(),
+                Data::Passages(_) => "passages".into(),
+                other => format!("{other:?}"),
+            });
+        }
+        assert_eq!(seen[..3], ["start Load", "bundle 5", "corpus 5"]);
+        assert_eq!(seen.last().map(String::as_str), Some("passages"));
+        let at = |s: &str| seen.iter().position(|x| x == s).unwrap();
+        assert!(at("events") < at("done Index"));
+    }
+
+    #[test]
+    fn a_missing_bundle_is_reported_not_panicked() {
+        let (tx, rx) = mpsc::channel();
+        spawn_loader(Some("/nonexistent/bundle".into()), tx, Arc::default());
+        let failed = rx
+            .iter()
+            .find_map(|a| match a {
+                Action::Data(Data::Failed(m)) => Some(m),
+                _ => None,
+            })
+            .unwrap();
+        assert!(failed.contains("no such file"));
+    }
+
+    #[test]
+    fn filterer_answers_the_newest_request() {
+        let (tx, rx) = mpsc::channel();
+        let f = Filterer::spawn(tx);
+        let entries = (0..100)
+            .map(|i| filter::Entry {
+                title: format!("title {i}"),
+                ..Default::default()
+            })
+            .collect();
+        let corpus = Arc::new(Corpus::new(entries, Arc::default()));
+        f.submit(1, Query::parse("title 1"), corpus.clone());
+        f.submit(2, Query::parse("title 42"), corpus);
+        // Generation 1 may or may not have finished before 2 arrived; 2 always does.
+        let last = rx
+            .iter()
+            .find_map(|a| match a {
+                Action::Data(Data::Filtered {
+                    generation: 2,
+                    hits,
+                }) => Some(hits),
+                _ => None,
+            })
+            .unwrap();
+        assert!(last.iter().any(|h| h.article == 42));
+    }
+}

@@ -1,0 +1,145 @@
+//! A word index over article bodies, so that a word found in no title still finds its articles
+//! without scanning every body on each keystroke.
+//!
+//! Words are folded the way [`crate::engine::text::normalize_word`] folds them and kept sorted, so
+//! a word still being typed matches as a prefix with two binary searches.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::engine::text::{normalize_word, word_ranges};
+
+/// Every distinct body word and the articles that contain it.
+#[derive(Debug, Clone, Default)]
+pub struct WordIndex {
+    /// Sorted, distinct, normalised.
+    words: Vec<String>,
+    /// For each word, the ascending indices of the articles containing it.
+    postings: Vec<Vec<u32>>,
+}
+
+impl WordIndex {
+    /// Indexes `bodies`; article `i` is the `i`th body.
+    ///
+    /// Each thread indexes a run of consecutive articles into a map of its own, reusing one
+    /// buffer for the folded word so that only a word new to the run allocates; runs are merged
+    /// in order, which keeps every posting list ascending.
+    pub fn build(bodies: &[&str]) -> WordIndex {
+        const RUN: usize = 4_096;
+        let runs: Vec<HashMap<String, Vec<u32>>> = bodies
+            .par_chunks(RUN)
+            .enumerate()
+            .map(|(r, chunk)| {
+                let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+                let mut buf = String::new();
+                for (k, body) in chunk.iter().enumerate() {
+                    let id = (r * RUN + k) as u32;
+                    for (s, e) in word_ranges(body) {
+                        fold_into(&body[s..e], &mut buf);
+                        match map.get_mut(buf.as_str()) {
+                            Some(p) if p.last() == Some(&id) => {}
+                            Some(p) => p.push(id),
+                            None => {
+                                map.insert(buf.clone(), vec![id]);
+                            }
+                        }
+                    }
+                }
+                map
+            })
+            .collect();
+        let mut all: HashMap<String, Vec<u32>> = HashMap::new();
+        for run in runs {
+            for (w, mut p) in run {
+                match all.get_mut(w.as_str()) {
+                    Some(q) => q.append(&mut p),
+                    None => {
+                        all.insert(w, p);
+                    }
+                }
+            }
+        }
+        let mut pairs: Vec<(String, Vec<u32>)> = all.into_iter().collect();
+        pairs.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (words, postings) = pairs.into_iter().unzip();
+        WordIndex { words, postings }
+    }
+
+    /// Marks in `out` (one flag per article) every article with a body word starting with
+    /// `prefix` (already normalised).
+    pub fn mark_prefix(&self, prefix: &str, out: &mut [bool]) {
+        let lo = self.words.partition_point(|w| w.as_str() < prefix);
+        for (w, posting) in self.words[lo..].iter().zip(&self.postings[lo..]) {
+            if !w.starts_with(prefix) {
+                break;
+            }
+            for &a in posting {
+                if let Some(slot) = out.get_mut(a as usize) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// `word` folded as [`normalize_word`] folds it, into `buf`; ASCII words (most of them) without
+/// allocating.
+fn fold_into(word: &str, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| match b.to_ascii_lowercase() {
+            b'`' => '\'',
+            c => c as char,
+        }));
+    } else {
+        buf.push_str(&normalize_word(word));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_find_articles_by_body_words() {
+        let idx = WordIndex::build(&["Kim met Putin.", "Pyongyang's “hold hands”", "Café NOIR"]);
+        let find = |p: &str| {
+            let mut out = vec![false; 3];
+            idx.mark_prefix(&normalize_word(p), &mut out);
+            out
+        };
+        assert_eq!(find("put"), vec![true, false, false]);
+        assert_eq!(find("HOLD"), vec![false, true, false]);
+        assert_eq!(find("cafe"), vec![false, false, true]);
+        assert_eq!(find("pyongyang's"), vec![false, true, false]);
+        assert_eq!(find("zebra"), vec![false, false, false]);
+    }
+
+    #[test]
+    fn runs_merge_in_article_order() {
+        let bodies: Vec<String> = (0..10_000)
+            .map(|i| format!("word{} common", i % 3))
+            .collect();
+        let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        let idx = WordIndex::build(&refs);
+        let mut out = vec![false; refs.len()];
+        idx.mark_prefix("word1", &mut out);
+        assert!(out.iter().enumerate().all(|(i, &m)| m == (i % 3 == 1)));
+        let common = idx.words.binary_search(&"common".to_string()).unwrap();
+        let p = &idx.postings[common];
+        assert_eq!(p.len(), refs.len());
+        assert!(p.windows(2).all(|w| w[0] < w[1]));
+        let mut folded = String::new();
+        fold_into("Don`t", &mut folded);
+        assert_eq!(folded, normalize_word("Don`t"));
+    }
+}

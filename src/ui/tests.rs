@@ -1,0 +1,362 @@
+//! Screens drawn into ratatui's `TestBackend`: text where it belongs, and styles on the cells
+//! that carry a highlight.
+
+use std::sync::Arc;
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+
+use super::{render, Theme};
+use crate::app::fixture::{self, press, QUOTE, REWRITE};
+use crate::app::{update, Action, App, Data};
+
+fn draw(app: &App, theme: &Theme) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    render(&mut terminal, app, theme).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// Each row of `area` as text, with the columns where each byte of it starts. The cells a
+/// wide character covers after its first are left out, as a terminal shows them.
+fn rows_in(buf: &Buffer, area: Rect) -> Vec<(String, Vec<u16>)> {
+    (area.y..area.y + area.height)
+        .map(|y| {
+            let mut text = String::new();
+            let mut cols = Vec::new();
+            let mut covered = 0;
+            for x in area.x..area.x + area.width {
+                if covered > 0 {
+                    covered -= 1;
+                    continue;
+                }
+                let sym = buf[(x, y)].symbol();
+                covered = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+                // No-break spaces show as spaces.
+                let sym = sym.replace('\u{a0}', " ");
+                cols.extend(std::iter::repeat_n(x, sym.len()));
+                text.push_str(&sym);
+            }
+            (text, cols)
+        })
+        .collect()
+}
+
+fn rows(buf: &Buffer) -> Vec<(String, Vec<u16>)> {
+    rows_in(buf, buf.area)
+}
+
+fn screen(buf: &Buffer) -> String {
+    rows(buf)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Where `needle` starts on screen.
+fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+    rows(buf)
+        .into_iter()
+        .enumerate()
+        .find_map(|(y, (text, cols))| text.find(needle).map(|i| (cols[i], y as u16)))
+}
+
+fn at(buf: &Buffer, needle: &str) -> (u16, u16) {
+    find(buf, needle).unwrap_or_else(|| panic!("{needle:?} not on screen:\n{}", screen(buf)))
+}
+
+/// Where `needle` starts inside the list pane.
+fn in_list(app: &App, buf: &Buffer, needle: &str) -> (u16, u16) {
+    let area = app.panes().list.expect("a list pane");
+    rows_in(buf, area)
+        .into_iter()
+        .enumerate()
+        .find_map(|(dy, (text, cols))| text.find(needle).map(|i| (cols[i], area.y + dy as u16)))
+        .unwrap_or_else(|| panic!("{needle:?} not in the list:\n{}", screen(buf)))
+}
+
+fn is_plain_colour(c: Option<Color>) -> bool {
+    matches!(c, None | Some(Color::Reset))
+}
+
+#[test]
+fn wide_screen_shows_events_articles_reader_and_hints() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "j");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    // Event row: label and counts; the date range needs a wider pane.
+    assert!(s.contains("▾ Kim pledges to hold"), "{s}");
+    assert!(s.contains("4 articles · 4 outlets"), "{s}");
+    let wide = draw(&fixture::app(180, 40), &Theme::default());
+    let w = screen(&wide);
+    assert!(
+        w.contains("▾ Kim pledges to hold hands with Putin  4 articles · 4 outlets"),
+        "{w}"
+    );
+    assert!(
+        w.contains("▾ Singapore Budget 2023  2 articles · 2 outlets · 2023-02-20 – 2023-02-21"),
+        "{w}"
+    );
+    // Article rows: outlet, title, date, shared badge.
+    let (x, y) = in_list(&app, &buf, "WION");
+    let line = &rows(&buf)[y as usize].0;
+    assert!(line.contains("Kim serenades Putin"));
+    assert!(line.contains("2023-06-12"));
+    assert!(line.contains("40%"));
+    // The duplicate is folded under its original.
+    assert!(s.contains("+1 dup"));
+    assert!(!s.contains("Yahoo"));
+    // Reader: header, then the marker of a passage three outlets share.
+    let (rx, _) = at(&buf, "https://example.org/a0");
+    assert!(rx > x);
+    assert!(s.contains("[3: WION, Inquirer, Mothership]"), "{s}");
+    assert!(s.contains("[2: WION, Mothership]"));
+    // Status line: bundle, counts, hints from the key map.
+    let status = &rows(&buf)[39].0;
+    assert!(
+        status.starts_with("fixture · 6 articles · 2 events"),
+        "{status}"
+    );
+    assert!(status.contains("j/k move") && status.contains("? help") && status.contains("q quit"));
+}
+
+#[test]
+fn shared_passages_are_highlighted_and_rewrites_more_softly() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "j");
+    let buf = draw(&app, &Theme::default());
+    let quote = buf[at(&buf, &QUOTE[..13])].style();
+    assert_eq!(quote.fg, Some(Color::Yellow));
+    assert!(quote
+        .add_modifier
+        .contains(Modifier::BOLD | Modifier::UNDERLINED));
+    let rewrite = buf[at(&buf, &REWRITE[..11])].style();
+    assert!(rewrite.add_modifier.contains(Modifier::ITALIC));
+    assert!(!rewrite.add_modifier.contains(Modifier::BOLD));
+    let plain = buf[at(&buf, "Officials in Seoul")].style();
+    assert!(is_plain_colour(plain.fg));
+    assert!(plain.add_modifier.is_empty());
+}
+
+#[test]
+fn no_color_keeps_highlights_visible_without_colours() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "j/serenades");
+    let buf = draw(&app, &Theme::plain());
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            let st = buf[(x, y)].style();
+            assert!(is_plain_colour(st.fg), "colour at {x},{y}");
+            assert!(is_plain_colour(st.bg), "colour at {x},{y}");
+        }
+    }
+    let quote = buf[at(&buf, &QUOTE[..13])].style();
+    assert!(quote
+        .add_modifier
+        .contains(Modifier::BOLD | Modifier::UNDERLINED));
+    let rewrite = buf[at(&buf, &REWRITE[..11])].style();
+    assert!(rewrite.add_modifier.contains(Modifier::ITALIC));
+    let hit = buf[in_list(&app, &buf, "serenades")].style();
+    assert!(hit
+        .add_modifier
+        .contains(Modifier::BOLD | Modifier::UNDERLINED));
+}
+
+#[test]
+fn filter_matches_are_highlighted_in_the_list() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "/outlet:inquirer");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    let list = rows_in(&buf, app.panes().list.unwrap());
+    assert!(!list.iter().any(|(t, _)| t.contains("WION")), "{s}");
+    // The reader shows the best match.
+    assert_eq!(app.reader.article, Some(1));
+    let (x, y) = in_list(&app, &buf, "Inquirer");
+    for dx in 0..8 {
+        let st = buf[(x + dx, y)].style();
+        assert!(st.add_modifier.contains(Modifier::BOLD), "cell {dx}");
+        assert_eq!(st.fg, Some(Color::Yellow));
+    }
+    // The outlet's padding is not highlighted, nor is the title.
+    assert!(!buf[(x + 8, y)]
+        .style()
+        .add_modifier
+        .contains(Modifier::BOLD));
+    let (tx, ty) = in_list(&app, &buf, "North Korea's Kim");
+    assert!(!buf[(tx, ty)].style().add_modifier.contains(Modifier::BOLD));
+    // The input line with its cursor, and counts that follow the filter.
+    let status = &rows(&buf)[39].0;
+    assert!(status.starts_with("/outlet:inquirer"), "{status}");
+    assert!(status.contains("Enter keep") && status.contains("Esc clear"));
+    assert!(s.contains("Articles 1/6"));
+
+    // A fuzzy match highlights the matched characters only.
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "/srnd<Enter>");
+    let buf = draw(&app, &Theme::default());
+    let (x, y) = in_list(&app, &buf, "Kim serenades");
+    let hit = |dx: u16| {
+        buf[(x + dx, y)]
+            .style()
+            .add_modifier
+            .contains(Modifier::BOLD)
+    };
+    // "Kim serenades": s(4) e r(6) e n(8) a d(10)
+    assert!(hit(4) && hit(6) && hit(8) && hit(10));
+    assert!(!hit(0) && !hit(5));
+    assert!(rows(&buf)[39].0.contains("/srnd"));
+}
+
+#[test]
+fn selection_is_reversed_in_the_focused_list() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "jj");
+    let buf = draw(&app, &Theme::default());
+    let (x, y) = in_list(&app, &buf, "Inquirer");
+    assert!(buf[(x, y)]
+        .style()
+        .add_modifier
+        .contains(Modifier::REVERSED));
+    // The bar spans the pane.
+    let list = app.panes().inner(app.panes().list.unwrap());
+    let last = list.x + list.width - 1;
+    assert!(buf[(last, y)]
+        .style()
+        .add_modifier
+        .contains(Modifier::REVERSED));
+    let (_, other) = in_list(&app, &buf, "WION");
+    assert!(!buf[(x, other)]
+        .style()
+        .add_modifier
+        .contains(Modifier::REVERSED));
+}
+
+#[test]
+fn narrow_screens_stack_the_panes() {
+    let mut app = fixture::app(80, 30);
+    press(&mut app, "j");
+    let buf = draw(&app, &Theme::default());
+    let (_, list_y) = at(&buf, "Articles");
+    let (_, reader_y) = at(&buf, "Reader");
+    assert!(reader_y > list_y + 3);
+    assert!(screen(&buf).contains("[3: WION, Inquirer, Mothership]"));
+}
+
+#[test]
+fn every_size_draws_something_and_never_panics() {
+    for (w, h) in [
+        (20, 5),
+        (1, 1),
+        (2, 2),
+        (10, 3),
+        (40, 8),
+        (99, 30),
+        (100, 12),
+        (250, 80),
+    ] {
+        let mut app = fixture::app(w, h);
+        for keys in [
+            "",
+            "j",
+            "jj<Enter>",
+            "n",
+            "r",
+            "?",
+            "<Esc>/kim",
+            "<Enter><Tab>",
+        ] {
+            press(&mut app, keys);
+            let buf = draw(&app, &Theme::default());
+            if w >= 20 && h >= 5 {
+                assert!(!screen(&buf).trim().is_empty(), "{w}x{h} after {keys}");
+            }
+        }
+    }
+    // Tiny: the focused pane, no frames, and the status line.
+    let mut app = fixture::app(20, 5);
+    press(&mut app, "j");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    assert!(s.contains("Kim serenades"), "{s}");
+    assert!(!s.contains('┌'));
+    assert!(rows(&buf)[4].0.starts_with("fixture"));
+}
+
+#[test]
+fn loading_shows_progress_and_a_usable_list() {
+    let mut app = App::new("big bundle", Rect::new(0, 0, 100, 30));
+    let buf = draw(&app, &Theme::default());
+    assert!(screen(&buf).contains("Loading big bundle…"));
+    let b = Arc::new(fixture::bundle());
+    update(
+        &mut app,
+        Action::Data(Data::Started(crate::app::Stage::Load)),
+    );
+    update(&mut app, Action::Data(Data::Bundle(b)));
+    update(
+        &mut app,
+        Action::Data(Data::Started(crate::app::Stage::Events)),
+    );
+    press(&mut app, "jj");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    assert!(s.contains("grouping events… 1/4"), "{s}");
+    assert!(s.contains("Mothership"));
+    assert!(s.contains("finding"));
+    let (x, y) = in_list(&app, &buf, "Mothership");
+    assert!(buf[(x, y)]
+        .style()
+        .add_modifier
+        .contains(Modifier::REVERSED));
+}
+
+#[test]
+fn help_overlay_lists_every_key() {
+    let mut app = fixture::app(100, 40);
+    press(&mut app, "?");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    for b in &app.keymap.bindings {
+        assert!(s.contains(b.help), "{} missing:\n{s}", b.help);
+    }
+}
+
+#[test]
+fn wide_characters_and_escapes_take_the_right_cells() {
+    let mut b = fixture::bundle();
+    b.articles[0].title = Some("日本の首脳 🎉 meet".into());
+    b.articles[2].title = Some("Cafe\u{301} \u{1b}[2J talks".into());
+    let a = fixture::analysis(&b);
+    let mut app = App::loaded(b, a, Rect::new(0, 0, 120, 40));
+    press(&mut app, "j");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    assert!(s.contains("␛[2J talks"), "{s}");
+    assert!(!s.contains('\u{1b}'));
+    // Dates line up whatever the title's script: the columns were measured in cells.
+    let (_, y0) = in_list(&app, &buf, "日本");
+    let (_, y2) = in_list(&app, &buf, "talks");
+    let date_x = |y: u16, date: &str| {
+        let (text, cols) = &rows(&buf)[y as usize];
+        cols[text.find(date).unwrap()]
+    };
+    assert_eq!(date_x(y0, "2023-06-12"), date_x(y2, "2023-06-13"));
+}
+
+#[test]
+fn hints_give_way_first_ones_first_on_a_narrow_status_line() {
+    let app = fixture::app(70, 20);
+    let buf = draw(&app, &Theme::default());
+    let status = &rows(&buf)[19].0;
+    assert!(status.starts_with("fixture · 6 articles"), "{status}");
+    assert!(
+        status.contains("? help") && status.contains("q quit"),
+        "{status}"
+    );
+    assert!(!status.contains("j/k move"), "{status}");
+}
