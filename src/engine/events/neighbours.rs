@@ -1,0 +1,245 @@
+//! Candidate pairs: which articles are similar enough to be worth a look, without comparing all
+//! pairs.
+//!
+//! An inverted index from term to the articles that carry it gives every pair sharing an indexed
+//! term, and accumulates their dot product on the way; a pair sharing nothing is never seen.
+//! Terms common enough to tie thousands of articles together were kept out of the index when the
+//! vectors were built, which is what bounds the work. Time then discounts the similarity of
+//! reports far apart.
+
+use rayon::prelude::*;
+
+use super::vectors::{dot, Entry};
+use super::Options;
+use crate::engine::Date;
+
+/// A similar pair `(a, b, similarity)` with `a < b`.
+pub(super) type Edge = (u32, u32, f32);
+
+/// How much being `days` apart leaves of two reports' similarity: nothing lost within the grace
+/// period (time zones, next-day print editions), then an exponential fall, so that a week apart
+/// needs a much closer match and a month apart nearly an identical one.
+pub(super) fn time_factor(a: Option<Date>, b: Option<Date>, opts: &Options) -> f32 {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let apart = (a.days() - b.days()).abs() as f64 - opts.grace_days;
+            if apart <= 0.0 {
+                1.0
+            } else {
+                (-apart / opts.decay_days).exp() as f32
+            }
+        }
+        // An undated report can only be placed by what it says.
+        _ => 1.0,
+    }
+}
+
+/// Every pair with a similarity of at least `opts.min_edge`, keeping for each article only its
+/// `opts.max_neighbours` closest (a pair stays if either end keeps it). Sorted, so the same
+/// input always gives the same edges.
+///
+/// Candidates come from each article's `opts.index_terms` strongest terms: two reports of one
+/// event share their strongest words (names, places, numbers), so a pair that shares none of
+/// them is not worth a look. The index accumulates a partial dot product over those terms; the
+/// most promising candidates then get their exact similarity from the whole vectors.
+pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options) -> Vec<Edge> {
+    let n = docs.len();
+    // Articles are visited in date order, undated first: a dated article then only needs the
+    // later articles within the time window, found by binary search, while an undated one is
+    // compared with everything after it (it can only be placed by content).
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by_key(|&i| (dates[i as usize].map(|d| d.days()), i));
+    let day: Vec<Option<i64>> = order
+        .iter()
+        .map(|&i| dates[i as usize].map(|d| d.days()))
+        .collect();
+    let window = max_days_apart(opts);
+    let keys: Vec<Vec<Entry>> = order
+        .par_iter()
+        .map(|&i| {
+            let mut k = docs[i as usize].clone();
+            k.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            k.truncate(opts.index_terms);
+            k
+        })
+        .collect();
+    let terms = keys
+        .iter()
+        .flat_map(|d| d.iter().map(|e| e.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
+    // Postings in visiting order, built by counting first so each list is one allocation.
+    let mut start = vec![0u32; terms + 1];
+    for d in &keys {
+        for &(t, _) in d {
+            start[t as usize + 1] += 1;
+        }
+    }
+    for t in 0..terms {
+        start[t + 1] += start[t];
+    }
+    let mut fill = start.clone();
+    let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); start[terms] as usize];
+    for (r, d) in keys.iter().enumerate() {
+        for &(t, w) in d {
+            let slot = &mut fill[t as usize];
+            postings[*slot as usize] = (r as u32, w);
+            *slot += 1;
+        }
+    }
+    let cap = opts.df_cap(n) as usize;
+
+    // Each article looks at later ones only, so every pair is scored once, in the same order
+    // whatever the thread count.
+    let mut all: Vec<Edge> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), r| {
+                for &(t, w) in &keys[r] {
+                    let list =
+                        &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
+                    let from = list.partition_point(|p| p.0 as usize <= r);
+                    let to = match day[r] {
+                        Some(d) => list.partition_point(|p| {
+                            day[p.0 as usize].is_some_and(|e| (e - d) as f64 <= window)
+                        }),
+                        None => list.len(),
+                    };
+                    // A term this many articles share, in the same weeks, names a theme rather
+                    // than an event.
+                    if to.saturating_sub(from) > cap {
+                        continue;
+                    }
+                    for &(j, wj) in &list[from..to.max(from)] {
+                        let slot = &mut acc[j as usize];
+                        if *slot == 0.0 {
+                            touched.push(j);
+                        }
+                        *slot += w * wj;
+                    }
+                }
+                let (a, da) = (order[r] as usize, dates[order[r] as usize]);
+                let mut found: Vec<(f32, usize, f32)> = Vec::with_capacity(touched.len());
+                for &j in touched.iter() {
+                    let partial = std::mem::take(&mut acc[j as usize]);
+                    let b = order[j as usize] as usize;
+                    let time = time_factor(da, dates[b], opts);
+                    // Similarity never exceeds 1: too far apart in time to ever count.
+                    if time >= opts.min_edge && partial > 0.0 {
+                        found.push((partial * time, b, time));
+                    }
+                }
+                touched.clear();
+                if found.len() > opts.max_neighbours {
+                    found.select_nth_unstable_by(opts.max_neighbours - 1, |x, y| {
+                        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1))
+                    });
+                    found.truncate(opts.max_neighbours);
+                }
+                found
+                    .into_iter()
+                    .filter_map(|(_, b, time)| {
+                        let s = dot(&docs[a], &docs[b]) * time;
+                        (s >= opts.min_edge).then_some((a.min(b) as u32, a.max(b) as u32, s))
+                    })
+                    .collect::<Vec<Edge>>()
+            },
+        )
+        .flatten()
+        .collect();
+    all.par_sort_unstable_by_key(|e| (e.0, e.1));
+    prune(all, n, opts.max_neighbours)
+}
+
+/// Days apart beyond which the time discount alone puts a pair below `opts.min_edge`.
+pub(super) fn max_days_apart(opts: &Options) -> f64 {
+    opts.grace_days + opts.decay_days * (1.0 / opts.min_edge as f64).ln()
+}
+
+/// Keeps each article's `keep` strongest pairs (a pair survives if either end keeps it).
+fn prune(all: Vec<Edge>, n: usize, keep: usize) -> Vec<Edge> {
+    let mut degree = vec![0u32; n];
+    for &(a, b, _) in &all {
+        degree[a as usize] += 1;
+        degree[b as usize] += 1;
+    }
+    if degree.iter().all(|&d| d as usize <= keep) {
+        return all;
+    }
+    // Per article, the similarity of its `keep`-th strongest pair: the bar its pairs must clear.
+    let mut by_node: Vec<Vec<f32>> = degree
+        .iter()
+        .map(|&d| Vec::with_capacity(d as usize))
+        .collect();
+    for &(a, b, s) in &all {
+        by_node[a as usize].push(s);
+        by_node[b as usize].push(s);
+    }
+    let bar: Vec<f32> = by_node
+        .into_par_iter()
+        .map(|mut v| {
+            if v.len() <= keep {
+                f32::NEG_INFINITY
+            } else {
+                v.select_nth_unstable_by(keep - 1, |a, b| b.total_cmp(a));
+                v[keep - 1]
+            }
+        })
+        .collect();
+    all.into_iter()
+        .filter(|&(a, b, s)| s >= bar[a as usize] || s >= bar[b as usize])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<Date> {
+        Date::parse_iso(s)
+    }
+
+    #[test]
+    fn time_discounts_distant_reports_only() {
+        let o = Options::default();
+        assert_eq!(time_factor(d("2024-03-01"), d("2024-03-02"), &o), 1.0);
+        assert_eq!(time_factor(None, d("2024-03-02"), &o), 1.0);
+        let week = time_factor(d("2024-03-01"), d("2024-03-08"), &o);
+        let year = time_factor(d("2024-03-01"), d("2025-03-01"), &o);
+        assert!(week < 0.5 && week > year && year < 1e-6, "{week} {year}");
+        // The window the index searches ends where the discount alone rules a pair out.
+        let edge = max_days_apart(&o);
+        assert!(edge < 28.0);
+        let at = |days: f64| time_factor(d("2024-03-01"), Date::new(2024, 3, 1 + days as u8), &o);
+        assert!(at(edge.floor()) >= o.min_edge && at(edge.ceil() + 1.0) < o.min_edge);
+    }
+
+    #[test]
+    fn edges_match_brute_force() {
+        let docs: Vec<Vec<Entry>> = vec![
+            vec![(0, 0.6), (1, 0.8)],
+            vec![(1, 0.6), (2, 0.8)],
+            vec![(2, 1.0)],
+            vec![(3, 1.0)],
+        ];
+        let dates = vec![None; 4];
+        let o = Options {
+            min_edge: 0.01,
+            ..Options::default()
+        };
+        let e = edges(&docs, &dates, &o);
+        assert_eq!(e.len(), 2);
+        assert_eq!((e[0].0, e[0].1), (0, 1));
+        assert!((e[0].2 - 0.48).abs() < 1e-6);
+        assert_eq!((e[1].0, e[1].1), (1, 2));
+    }
+
+    #[test]
+    fn pruning_keeps_the_strongest_pairs() {
+        let all = vec![(0, 1, 0.9), (0, 2, 0.5), (0, 3, 0.4), (2, 3, 0.3)];
+        let kept = prune(all, 4, 1);
+        // 0 keeps 0-1; 1 keeps 0-1; 2 keeps 0-2; 3 keeps 0-3.
+        assert_eq!(kept, vec![(0, 1, 0.9), (0, 2, 0.5), (0, 3, 0.4)]);
+    }
+}
