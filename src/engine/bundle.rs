@@ -124,9 +124,7 @@ pub fn load(path: &Path) -> Result<Bundle, LoadError> {
     } else {
         vec![path.to_path_buf()]
     };
-    let single = !meta.is_dir();
-    let results: Vec<(Vec<Raw>, Vec<Warning>)> =
-        files.par_iter().map(|f| read_file(f, single)).collect();
+    let results: Vec<(Vec<Raw>, Vec<Warning>)> = files.par_iter().map(|f| read_file(f)).collect();
     let mut raws = Vec::new();
     for (r, w) in results {
         raws.extend(r);
@@ -293,7 +291,7 @@ fn walk(
     }
 }
 
-fn read_file(path: &Path, single: bool) -> (Vec<Raw>, Vec<Warning>) {
+fn read_file(path: &Path) -> (Vec<Raw>, Vec<Warning>) {
     let warning = |message: String| Warning {
         path: path.to_path_buf(),
         line: None,
@@ -314,8 +312,9 @@ fn read_file(path: &Path, single: bool) -> (Vec<Raw>, Vec<Warning>) {
         Ok(b) => b,
         Err(e) => return (Vec::new(), vec![warning(format!("cannot read: {e}"))]),
     };
-    // A file named on the command line is read whatever its extension.
-    let format = format_of(path).unwrap_or(if single { Format::Text } else { Format::Text });
+    // A file named on the command line is read as text whatever its extension; in a folder only
+    // known extensions are ever collected.
+    let format = format_of(path).unwrap_or(Format::Text);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return (Vec::new(), vec![warning("empty file, skipped".into())]);
     }

@@ -1,0 +1,301 @@
+//! What page furniture says. Sites word their ads, prompts and footers in a small number of
+//! stock ways; these phrase lists recognise them in any site's style. A phrase only counts in a
+//! block short enough to be furniture: a story may quote a newsletter or mention cookies.
+
+use super::blocks::Block;
+use crate::engine::article::Reason;
+
+/// Whole-block labels (after normalisation) that are furniture on their own.
+const LABELS: &[(&str, Reason)] = &[
+    ("advertisement", Reason::Advertisement),
+    ("advertisements", Reason::Advertisement),
+    ("ad", Reason::Advertisement),
+    ("sponsored", Reason::Advertisement),
+    ("sponsored content", Reason::Advertisement),
+    ("paid content", Reason::Advertisement),
+    ("promoted", Reason::Advertisement),
+    ("story continues below advertisement", Reason::Advertisement),
+    (
+        "article continues below advertisement",
+        Reason::Advertisement,
+    ),
+    (
+        "advertisement scroll to continue with content",
+        Reason::Advertisement,
+    ),
+    ("continue reading below", Reason::Advertisement),
+    ("back", Reason::Navigation),
+    ("home", Reason::Navigation),
+    ("menu", Reason::Navigation),
+    ("search", Reason::Navigation),
+    ("close", Reason::Navigation),
+    ("next", Reason::Navigation),
+    ("previous", Reason::Navigation),
+    ("skip to content", Reason::Navigation),
+    ("skip to main content", Reason::Navigation),
+    ("go to top", Reason::Navigation),
+    ("back to top", Reason::Navigation),
+    ("story highlights", Reason::Navigation),
+    ("highlights", Reason::Navigation),
+    ("key points", Reason::Navigation),
+    ("listen", Reason::Navigation),
+    ("listen to this article", Reason::SharePrompt),
+    ("share", Reason::SharePrompt),
+    ("share this", Reason::SharePrompt),
+    ("share this article", Reason::SharePrompt),
+    ("share this story", Reason::SharePrompt),
+    ("print", Reason::SharePrompt),
+    ("email", Reason::SharePrompt),
+    ("comments", Reason::CommentForm),
+    ("leave a reply", Reason::CommentForm),
+    ("leave a comment", Reason::CommentForm),
+    ("post a comment", Reason::CommentForm),
+    ("join the conversation", Reason::CommentForm),
+    ("comments are closed", Reason::CommentForm),
+];
+
+/// Labels that open a list of links to other stories.
+const RELATED: &[&str] = &[
+    "related",
+    "related stories",
+    "related articles",
+    "related news",
+    "related posts",
+    "related content",
+    "related coverage",
+    "related topics",
+    "featured stories",
+    "featured",
+    "more stories",
+    "more news",
+    "more from",
+    "more on this story",
+    "more in",
+    "recommended",
+    "recommended stories",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "read next",
+    "read more",
+    "see also",
+    "also read",
+    "trending",
+    "trending now",
+    "most read",
+    "most popular",
+    "popular",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "editor's picks",
+    "don't miss",
+];
+
+/// Phrases that make a short block furniture, with the longest block they may mark.
+const PHRASES: &[(&str, Reason, usize)] = &[
+    ("newsletter", Reason::Newsletter, 40),
+    ("subscribe", Reason::Newsletter, 20),
+    ("subscription", Reason::Newsletter, 25),
+    ("sign up for", Reason::Newsletter, 30),
+    ("sign up to", Reason::Newsletter, 30),
+    ("by providing an email address", Reason::Newsletter, 60),
+    ("in your inbox", Reason::Newsletter, 30),
+    ("unsubscribe", Reason::Newsletter, 40),
+    ("use cookies", Reason::CookieNotice, 80),
+    ("uses cookies", Reason::CookieNotice, 80),
+    ("use of cookies", Reason::CookieNotice, 80),
+    ("cookie policy", Reason::CookieNotice, 80),
+    ("accept cookies", Reason::CookieNotice, 80),
+    ("cookie settings", Reason::CookieNotice, 80),
+    (
+        "your email address will not be published",
+        Reason::CommentForm,
+        40,
+    ),
+    ("required fields are marked", Reason::CommentForm, 40),
+    ("log in to comment", Reason::CommentForm, 20),
+    ("to leave a comment", Reason::CommentForm, 25),
+    ("follow us on", Reason::SharePrompt, 30),
+    ("follow us", Reason::SharePrompt, 15),
+    ("join our telegram", Reason::SharePrompt, 30),
+    ("whatsapp channel", Reason::SharePrompt, 30),
+    ("share this article", Reason::SharePrompt, 20),
+    ("share on facebook", Reason::SharePrompt, 20),
+    ("click here", Reason::SharePrompt, 25),
+    ("download our app", Reason::SharePrompt, 30),
+    ("download the app", Reason::SharePrompt, 30),
+    ("for the latest updates", Reason::SharePrompt, 30),
+    ("all rights reserved", Reason::Footer, 40),
+    ("terms of use", Reason::Footer, 30),
+    ("terms of service", Reason::Footer, 30),
+    ("privacy policy", Reason::Footer, 30),
+    ("terms and conditions", Reason::Footer, 30),
+    ("may not be published broadcast", Reason::Footer, 40),
+    ("may not be reproduced", Reason::Footer, 40),
+    ("this material may not be", Reason::Footer, 40),
+    ("do not sell my", Reason::Footer, 30),
+    ("contact us", Reason::Footer, 12),
+    ("file photo", Reason::Caption, 80),
+    ("photo released by", Reason::Caption, 80),
+    ("in this photo", Reason::Caption, 80),
+    ("in this handout", Reason::Caption, 80),
+    ("images via", Reason::Caption, 30),
+    ("image via", Reason::Caption, 30),
+    ("photo via", Reason::Caption, 30),
+    ("getty images", Reason::Caption, 30),
+];
+
+/// Starts of blocks that mark them as furniture, with the longest block they may mark.
+const PREFIXES: &[(&str, Reason, usize)] = &[
+    ("tags:", Reason::Tags, 60),
+    ("tagged:", Reason::Tags, 60),
+    ("topics:", Reason::Tags, 60),
+    ("keywords:", Reason::Tags, 60),
+    ("filed under", Reason::Tags, 40),
+    ("related topics:", Reason::Tags, 60),
+    ("watch |", Reason::SharePrompt, 30),
+    ("watch:", Reason::SharePrompt, 30),
+    ("video:", Reason::SharePrompt, 30),
+    ("listen:", Reason::SharePrompt, 30),
+    ("read more:", Reason::RelatedLinks, 30),
+    ("read also:", Reason::RelatedLinks, 30),
+    ("also read:", Reason::RelatedLinks, 30),
+    ("see also:", Reason::RelatedLinks, 30),
+    ("related:", Reason::RelatedLinks, 30),
+    ("photo:", Reason::Caption, 60),
+    ("photo by", Reason::Caption, 40),
+    ("photos:", Reason::Caption, 60),
+    ("image:", Reason::Caption, 60),
+    ("picture:", Reason::Caption, 60),
+    ("caption:", Reason::Caption, 60),
+    ("credit:", Reason::Caption, 30),
+    ("(photo", Reason::Caption, 60),
+    ("top image", Reason::Caption, 30),
+    ("featured image", Reason::Caption, 30),
+    ("©", Reason::Footer, 40),
+    ("(c) ", Reason::Footer, 40),
+    ("published:", Reason::Byline, 15),
+    ("updated:", Reason::Byline, 15),
+    ("posted:", Reason::Byline, 15),
+    ("posted on", Reason::Byline, 15),
+    ("published on", Reason::Byline, 15),
+    ("last updated", Reason::Byline, 15),
+];
+
+/// Ends of blocks that mark picture credits.
+const CREDIT_SUFFIXES: &[&str] = &[
+    "via reuters",
+    "/reuters",
+    "/ reuters",
+    "/afp",
+    "/ afp",
+    "getty images",
+    "ap photo",
+    "(ap)",
+    "/ap",
+    "/epa",
+    "via getty",
+];
+
+/// The furniture reason of `block` judged on its own words, if it has one.
+pub fn classify(block: &Block) -> Option<Reason> {
+    if block.words == 0 {
+        // Lone punctuation, dividers, emoji rows.
+        return Some(Reason::Fragment);
+    }
+    if let Some((_, r)) = LABELS.iter().find(|(l, _)| *l == block.key) {
+        return Some(*r);
+    }
+    if is_related_label(&block.key) {
+        return Some(Reason::RelatedLinks);
+    }
+    let lower = block.lower();
+    for (p, r, max) in PREFIXES {
+        if block.words <= *max && lower.starts_with(p) {
+            return Some(*r);
+        }
+    }
+    for (p, r, max) in PHRASES {
+        if block.words <= *max && lower.contains(p) {
+            return Some(*r);
+        }
+    }
+    let tail = lower.trim_end_matches(['.', ' ']);
+    if block.words <= 40 && CREDIT_SUFFIXES.iter().any(|s| tail.ends_with(s)) {
+        return Some(Reason::Caption);
+    }
+    if block.words <= 25
+        && lower.contains("copyright")
+        && lower.contains(|c: char| c.is_ascii_digit())
+    {
+        return Some(Reason::Footer);
+    }
+    if block.words <= 12 && lower.contains('©') {
+        return Some(Reason::Footer);
+    }
+    None
+}
+
+/// Whether a block is a label opening a list of other stories.
+pub fn is_related_label(key: &str) -> bool {
+    RELATED.contains(&key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::blocks::split;
+    use super::*;
+
+    fn reason(text: &str) -> Option<Reason> {
+        classify(&split(text)[0])
+    }
+
+    #[test]
+    fn recognises_furniture_in_many_styles() {
+        assert_eq!(reason("ADVERTISEMENT"), Some(Reason::Advertisement));
+        assert_eq!(
+            reason("Story continues below advertisement"),
+            Some(Reason::Advertisement)
+        );
+        assert_eq!(
+            reason("Get the best of our journalism in your inbox every morning."),
+            Some(Reason::Newsletter)
+        );
+        assert_eq!(
+            reason("This site uses cookies to improve your experience. Accept?"),
+            Some(Reason::CookieNotice)
+        );
+        assert_eq!(
+            reason("Tagged: floods, Kerala, monsoon"),
+            Some(Reason::Tags)
+        );
+        assert_eq!(reason("Most Read"), Some(Reason::RelatedLinks));
+        assert_eq!(
+            reason("Rescuers search the rubble in Hatay. Photo: Umit Bektas/Reuters"),
+            Some(Reason::Caption)
+        );
+        assert_eq!(
+            reason("© 2024 Daily Courier Media Group. All rights reserved."),
+            Some(Reason::Footer)
+        );
+        assert_eq!(
+            reason("Follow us on X and Instagram"),
+            Some(Reason::SharePrompt)
+        );
+    }
+
+    #[test]
+    fn story_text_is_not_furniture() {
+        assert_eq!(
+            reason("The minister said the government would subscribe to the treaty only if its neighbours agreed to open the border crossings before the winter, a condition that has stalled talks for months."),
+            None
+        );
+        assert_eq!(reason("Military movements"), None);
+        assert_eq!(
+            reason("Kim called for closer strategic cooperation with Moscow."),
+            None
+        );
+    }
+}
