@@ -47,7 +47,12 @@ fn crate_root() -> PathBuf {
 /// Labelled bundles: (name, bundle path, labels.tsv path).
 fn labelled() -> Vec<(&'static str, PathBuf, PathBuf)> {
     let root = crate_root();
-    let ecb = root.join("../shared/data/ecbplus");
+    // Beside the repository in CI; one level further up from a worktree.
+    let ecb = ["../shared/data/ecbplus", "../../shared/data/ecbplus"]
+        .iter()
+        .map(|p| root.join(p))
+        .find(|p| p.exists())
+        .unwrap_or_else(|| root.join("../shared/data/ecbplus"));
     let fixture = root.join("tests/fixtures/events");
     vec![
         (
