@@ -4,6 +4,7 @@
 //! cargo bench --bench events                  # quality, then speed at 10,000 articles
 //! cargo bench --bench events -- quality       # B-cubed on ECB+ and the fixture, with baseline
 //! cargo bench --bench events -- speed 100000  # grouping time for a generated bundle
+//! cargo bench --bench events -- speed 100000 undated  # the same without dates
 //! ```
 //!
 //! Quality compares the grouping with a TF-IDF single-link baseline whose threshold is tuned
@@ -25,17 +26,18 @@ fn main() {
         Some("quality") => quality(),
         Some("speed") => {
             let sizes: Vec<usize> = args[1..].iter().filter_map(|s| s.parse().ok()).collect();
+            let undated = args.iter().any(|a| a == "undated");
             for n in if sizes.is_empty() {
                 vec![10_000]
             } else {
                 sizes
             } {
-                speed(n);
+                speed(n, undated);
             }
         }
         _ => {
             quality();
-            speed(10_000);
+            speed(10_000, false);
         }
     }
 }
@@ -357,10 +359,15 @@ fn date_from_days(days: i64) -> Option<Date> {
     Date::new(y, m, d as u8)
 }
 
-fn speed(n: usize) {
-    println!("== speed: {n} generated articles ==");
+fn speed(n: usize, undated: bool) {
+    let what = if undated { ", dates removed" } else { "" };
+    println!("== speed: {n} generated articles{what} ==");
     let t = Instant::now();
-    let articles = generate(n, 0x5eed ^ n as u64);
+    let mut articles = generate(n, 0x5eed ^ n as u64);
+    if undated {
+        // Content alone: every article is a candidate for every other, none ruled out by time.
+        articles.iter_mut().for_each(|a| a.date = None);
+    }
     let words: usize = articles.iter().map(|a| text::word_count(&a.body)).sum();
     println!(
         "generated in {:.1} s: {:.0} words per article on average",

@@ -15,6 +15,7 @@
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::neighbours::Edge;
 
@@ -36,6 +37,27 @@ pub(super) struct Rules {
     /// time discount alone rules a pair out, so no undated report may bridge them either.
     pub max_span: f64,
 }
+
+/// Hashes a cluster id with one multiplication (Fibonacci hashing): the maps below are hit for
+/// every edge and every merge, and cluster ids need no protection from crafted input.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type Links = HashMap<u32, f64, BuildHasherDefault<IdHasher>>;
 
 /// A possible merge, ordered by similarity, then by lower cluster ids (so ties always resolve
 /// the same way).
@@ -153,7 +175,7 @@ pub(super) fn average_link(
     // Summed similarity from each cluster to each neighbouring cluster. Iteration order over
     // these maps never matters: every update is one addition keyed by cluster, and the heap
     // breaks ties by ids.
-    let mut links: Vec<HashMap<u32, f64>> = vec![HashMap::new(); n];
+    let mut links: Vec<Links> = vec![Links::default(); n];
     for &(a, b, s) in edges {
         let (ua, ub) = (unit[a as usize], unit[b as usize]);
         if ua == ub {

@@ -81,6 +81,10 @@ pub struct Options {
     /// common to tell events apart and stays out of the index.
     pub df_cap_share: f64,
     pub min_df_cap: usize,
+    /// Longest posting list the candidate index walks (within the time window, for a dated
+    /// article): a strong term that more articles share than any one event has reports is a
+    /// theme. A constant, so that the index's work grows with the bundle, not its square.
+    pub max_postings: usize,
 }
 
 impl Default for Options {
@@ -106,6 +110,7 @@ impl Default for Options {
             decay_days: 3.0,
             df_cap_share: 0.01,
             min_df_cap: 200,
+            max_postings: 256,
         }
     }
 }

@@ -9,7 +9,7 @@
 
 use rayon::prelude::*;
 
-use super::vectors::{dot, Entry};
+use super::vectors::Entry;
 use super::Options;
 use crate::engine::Date;
 
@@ -87,15 +87,20 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
             *slot += 1;
         }
     }
-    let cap = opts.df_cap(n) as usize;
+    let cap = opts.max_postings;
+    let vocabulary = docs
+        .iter()
+        .flat_map(|d| d.last().map(|e| e.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
 
     // Each article looks at later ones only, so every pair is scored once, in the same order
     // whatever the thread count.
     let mut all: Vec<Edge> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0f32; n], Vec::<u32>::new()),
-            |(acc, touched), r| {
+            || (vec![0f32; n], Vec::<u32>::new(), vec![0f32; vocabulary]),
+            |(acc, touched, dense), r| {
                 for &(t, w) in &keys[r] {
                     let list =
                         &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
@@ -137,13 +142,26 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                     });
                     found.truncate(opts.max_neighbours);
                 }
-                found
+                // Exact similarities against the article spread out by term id: one lookup per
+                // term of the candidate, summed in term order as a merge of the two would be.
+                for &(t, w) in &docs[a] {
+                    dense[t as usize] = w;
+                }
+                let out = found
                     .into_iter()
                     .filter_map(|(_, b, time)| {
-                        let s = dot(&docs[a], &docs[b]) * time;
+                        let s = docs[b]
+                            .iter()
+                            .map(|&(t, w)| dense[t as usize] * w)
+                            .sum::<f32>();
+                        let s = s * time;
                         (s >= opts.min_edge).then_some((a.min(b) as u32, a.max(b) as u32, s))
                     })
-                    .collect::<Vec<Edge>>()
+                    .collect::<Vec<Edge>>();
+                for &(t, _) in &docs[a] {
+                    dense[t as usize] = 0.0;
+                }
+                out
             },
         )
         .flatten()

@@ -248,23 +248,6 @@ pub(super) fn build(articles: &[Article], opts: &Options) -> Vectors {
     }
 }
 
-/// Dot product of two vectors sorted by term id.
-pub(super) fn dot(a: &[Entry], b: &[Entry]) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0f32);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
