@@ -1,8 +1,8 @@
 //! Event grouping: which articles report the same story.
 //!
 //! Each article becomes a vector of weighted terms from its title and lead ([`vectors`]); an
-//! inverted index finds the pairs that share enough of them, discounted by how far apart in time
-//! they were published ([`neighbours`]); average-link clustering over those pairs forms the events
+//! inverted index finds the pairs that share enough of them ([`neighbours`]), less what their
+//! distance in time costs ([`time`]); average-link clustering over those pairs forms the events
 //! ([`cluster`]); and each event gets an id, a headline and its dates ([`label`]). Every step is
 //! deterministic, so the same bundle always gives the same events with the same ids.
 
@@ -10,6 +10,7 @@ mod cluster;
 mod label;
 mod neighbours;
 pub mod score;
+mod time;
 mod vectors;
 mod words;
 
@@ -75,8 +76,10 @@ pub struct Options {
     pub prior_docs: f64,
     /// Days apart that cost nothing (time zones, next-day editions).
     pub grace_days: f64,
-    /// Beyond the grace period, similarity falls by a factor e every this many days.
-    pub decay_days: f64,
+    /// What being days apart costs similarity: `time_weight × ln(1 + days / time_scale_days)`
+    /// beyond the grace period (see [`time`]).
+    pub time_weight: f64,
+    pub time_scale_days: f64,
     /// A term in more articles than this share of the bundle (and than `min_df_cap`) is too
     /// common to tell events apart and stays out of the index.
     pub df_cap_share: f64,
@@ -107,7 +110,8 @@ impl Default for Options {
             bm25_b: 0.75,
             prior_docs: 10.0,
             grace_days: 1.0,
-            decay_days: 3.0,
+            time_weight: 0.2,
+            time_scale_days: 3.0,
             df_cap_share: 0.01,
             min_df_cap: 200,
             max_postings: 256,
@@ -141,7 +145,7 @@ pub fn group_with(articles: &[Article], opts: &Options) -> Vec<Event> {
         contrast: opts.contrast,
         min_units: opts.min_units,
         duplicate: opts.duplicate,
-        max_span: neighbours::max_days_apart(opts),
+        max_span: time::max_span(opts),
     };
     let days: Vec<Option<i64>> = dates.iter().map(|d| d.map(|d| d.days())).collect();
     let cluster_of = cluster::average_link(articles.len(), &edges, &days, &rules);
@@ -149,7 +153,7 @@ pub fn group_with(articles: &[Article], opts: &Options) -> Vec<Event> {
 }
 
 /// The similar pairs the grouping works from: `(a, b, similarity)` with `a < b`, similarity in
-/// 0..=1 (cosine of the term vectors, discounted by time), weaker pairs left out.
+/// 0..=1 (cosine of the term vectors, less what time apart costs), weaker pairs left out.
 pub fn similar_pairs(articles: &[Article], opts: &Options) -> Vec<(usize, usize, f32)> {
     let vectors = vectors::build(articles, opts);
     let dates: Vec<Option<Date>> = articles.iter().map(|a| a.date).collect();

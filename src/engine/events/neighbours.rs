@@ -3,36 +3,18 @@
 //!
 //! An inverted index from term to the articles that carry it gives every pair sharing an indexed
 //! term, and accumulates their dot product on the way; a pair sharing nothing is never seen.
-//! Terms common enough to tie thousands of articles together were kept out of the index when the
-//! vectors were built, which is what bounds the work. Time then discounts the similarity of
-//! reports far apart.
+//! Posting lists longer than any event is big are skipped, which is what bounds the work, and a
+//! dated article only looks as far in time as an event may span. Time then costs the similarity
+//! of reports far apart (see [`time`](super::time)).
 
 use rayon::prelude::*;
 
 use super::vectors::Entry;
-use super::Options;
+use super::{time, Options};
 use crate::engine::Date;
 
 /// A similar pair `(a, b, similarity)` with `a < b`.
 pub(super) type Edge = (u32, u32, f32);
-
-/// How much being `days` apart leaves of two reports' similarity: nothing lost within the grace
-/// period (time zones, next-day print editions), then an exponential fall, so that a week apart
-/// needs a much closer match and a month apart nearly an identical one.
-pub(super) fn time_factor(a: Option<Date>, b: Option<Date>, opts: &Options) -> f32 {
-    match (a, b) {
-        (Some(a), Some(b)) => {
-            let apart = (a.days() - b.days()).abs() as f64 - opts.grace_days;
-            if apart <= 0.0 {
-                1.0
-            } else {
-                (-apart / opts.decay_days).exp() as f32
-            }
-        }
-        // An undated report can only be placed by what it says.
-        _ => 1.0,
-    }
-}
 
 /// Every pair with a similarity of at least `opts.min_edge`, keeping for each article only its
 /// `opts.max_neighbours` closest (a pair stays if either end keeps it). Sorted, so the same
@@ -53,7 +35,8 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
         .iter()
         .map(|&i| dates[i as usize].map(|d| d.days()))
         .collect();
-    let window = max_days_apart(opts);
+    // Pairs further apart could only ever be vetoed by the span rule of clustering.
+    let window = time::max_span(opts);
     let keys: Vec<Vec<Entry>> = order
         .par_iter()
         .map(|&i| {
@@ -129,10 +112,9 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                 for &j in touched.iter() {
                     let partial = std::mem::take(&mut acc[j as usize]);
                     let b = order[j as usize] as usize;
-                    let time = time_factor(da, dates[b], opts);
-                    // Similarity never exceeds 1: too far apart in time to ever count.
-                    if time >= opts.min_edge && partial > 0.0 {
-                        found.push((partial * time, b, time));
+                    let cost = time::cost(da, dates[b], opts);
+                    if partial > 0.0 {
+                        found.push((partial - cost, b, cost));
                     }
                 }
                 touched.clear();
@@ -149,12 +131,12 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                 }
                 let out = found
                     .into_iter()
-                    .filter_map(|(_, b, time)| {
+                    .filter_map(|(_, b, cost)| {
                         let s = docs[b]
                             .iter()
                             .map(|&(t, w)| dense[t as usize] * w)
                             .sum::<f32>();
-                        let s = s * time;
+                        let s = s - cost;
                         (s >= opts.min_edge).then_some((a.min(b) as u32, a.max(b) as u32, s))
                     })
                     .collect::<Vec<Edge>>();
@@ -168,11 +150,6 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
         .collect();
     all.par_sort_unstable_by_key(|e| (e.0, e.1));
     prune(all, n, opts.max_neighbours)
-}
-
-/// Days apart beyond which the time discount alone puts a pair below `opts.min_edge`.
-pub(super) fn max_days_apart(opts: &Options) -> f64 {
-    opts.grace_days + opts.decay_days * (1.0 / opts.min_edge as f64).ln()
 }
 
 /// Keeps each article's `keep` strongest pairs (a pair survives if either end keeps it).
@@ -213,25 +190,6 @@ fn prune(all: Vec<Edge>, n: usize, keep: usize) -> Vec<Edge> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(s: &str) -> Option<Date> {
-        Date::parse_iso(s)
-    }
-
-    #[test]
-    fn time_discounts_distant_reports_only() {
-        let o = Options::default();
-        assert_eq!(time_factor(d("2024-03-01"), d("2024-03-02"), &o), 1.0);
-        assert_eq!(time_factor(None, d("2024-03-02"), &o), 1.0);
-        let week = time_factor(d("2024-03-01"), d("2024-03-08"), &o);
-        let year = time_factor(d("2024-03-01"), d("2025-03-01"), &o);
-        assert!(week < 0.5 && week > year && year < 1e-6, "{week} {year}");
-        // The window the index searches ends where the discount alone rules a pair out.
-        let edge = max_days_apart(&o);
-        assert!(edge < 28.0);
-        let at = |days: f64| time_factor(d("2024-03-01"), Date::new(2024, 3, 1 + days as u8), &o);
-        assert!(at(edge.floor()) >= o.min_edge && at(edge.ceil() + 1.0) < o.min_edge);
-    }
 
     #[test]
     fn edges_match_brute_force() {
