@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::neighbours::Edge;
 use super::vectors::Vectors;
 use super::words;
@@ -33,13 +35,12 @@ pub(super) fn events(
     for (i, &c) in cluster_of.iter().enumerate() {
         members.entry(c).or_default().push(i);
     }
-    let mut groups: Vec<Vec<usize>> = members.into_values().collect();
-    for g in &mut groups {
-        g.sort_by(|&x, &y| centrality[y].total_cmp(&centrality[x]).then(x.cmp(&y)));
-    }
+    // Map order is arbitrary, but the sort below is total, so it never shows.
+    let groups: Vec<Vec<usize>> = members.into_values().collect();
     let mut events: Vec<(usize, Event)> = groups
-        .into_iter()
-        .map(|g| {
+        .into_par_iter()
+        .map(|mut g| {
+            g.sort_by(|&x, &y| centrality[y].total_cmp(&centrality[x]).then(x.cmp(&y)));
             let first = *g.iter().min().unwrap_or(&0);
             (first, event(articles, vectors, g))
         })
@@ -81,14 +82,23 @@ fn event(articles: &[Article], vectors: &Vectors, members: Vec<usize>) -> Event 
     }
 }
 
-/// The most central title; else the event's key terms; else the lead article's first sentence.
+/// Whether a title can stand as a headline: at least three words that are words, not numbers.
+/// Scraped "titles" are sometimes a dateline ("Tuesday, August 7, 2012"), which says nothing.
+fn fits(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .count()
+        >= 3
+}
+
+/// The most central title that fits; else the event's key terms; else the lead article's first
+/// sentence.
 fn headline(articles: &[Article], vectors: &Vectors, members: &[usize]) -> String {
-    if let Some(t) = members.iter().find_map(|&i| {
-        articles[i]
-            .title
-            .as_deref()
-            .filter(|t| !t.trim().is_empty())
-    }) {
+    if let Some(t) = members
+        .iter()
+        .find_map(|&i| articles[i].title.as_deref().filter(|t| fits(t)))
+    {
         return shorten(t, MAX_LABEL_CHARS);
     }
     let terms = key_terms(articles, vectors, members);
@@ -179,6 +189,15 @@ fn disambiguate_ids(events: &mut [Event]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_not_headlines() {
+        assert!(!fits("Tuesday, August 7, 2012"));
+        assert!(!fits("May 2, 2013, 1:12 PM"));
+        assert!(!fits("  "));
+        assert!(fits("Halden Rovers 3-1 Castlebridge"));
+        assert!(fits("Séisme à Elazığ"));
+    }
 
     #[test]
     fn long_titles_are_cut_at_a_word() {

@@ -81,7 +81,7 @@ pub struct Options {
     pub time_weight: f64,
     pub time_scale_days: f64,
     /// A term in more articles than this share of the bundle (and than `min_df_cap`) is too
-    /// common to tell events apart and stays out of the index.
+    /// common to tell events apart: it counts in an article's norm but not in its vector.
     pub df_cap_share: f64,
     pub min_df_cap: usize,
     /// Longest posting list the candidate index walks (within the time window, for a dated
@@ -120,7 +120,7 @@ impl Default for Options {
 }
 
 impl Options {
-    /// The document frequency above which a term is left out of the index for `n` articles.
+    /// The document frequency above which a term is left out of the vectors of `n` articles.
     pub fn df_cap(&self, n: usize) -> u32 {
         ((n as f64 * self.df_cap_share) as usize).max(self.min_df_cap) as u32
     }
