@@ -402,3 +402,39 @@ fn events_command_table() {
     let (_, err, ok) = parallax(&["events", "no/such/bundle"]);
     assert!(!ok && err.contains("no such file"), "{err}");
 }
+
+#[test]
+fn odd_text_never_panics_and_every_article_is_placed() {
+    let articles = vec![
+        article("empty", None, "", None),
+        article("blank-title", Some("   "), "...!!! ---", None),
+        article(
+            "cjk",
+            Some("東京で地震"),
+            "東京で地震が発生した。震度５強。",
+            Some("2024-01-01"),
+        ),
+        article(
+            "controls",
+            Some("\u{1b}[2J title"),
+            "a\u{0}b \u{202e}c ’’ ''",
+            None,
+        ),
+        article("one-word", None, "Word", Some("2024-01-02")),
+        article("huge-title", Some(&"Name ".repeat(70_000)), "Name", None),
+        article(
+            "cjk2",
+            Some("東京で地震"),
+            "東京で地震が発生した。震度５強。",
+            Some("2024-01-01"),
+        ),
+    ];
+    let evs = group(&articles);
+    let placed: usize = evs.iter().map(|e| e.articles.len()).sum();
+    assert_eq!(placed, articles.len());
+    for e in &evs {
+        assert!(!e.label.is_empty(), "{e:?}");
+    }
+    // The two identical reports are one event.
+    assert_eq!(event_of(&evs, 2), event_of(&evs, 6));
+}

@@ -93,7 +93,7 @@ fn fits(title: &str) -> bool {
 }
 
 /// The most central title that fits; else the event's key terms; else the lead article's first
-/// sentence.
+/// sentence, or its id when it has no words at all.
 fn headline(articles: &[Article], vectors: &Vectors, members: &[usize]) -> String {
     if let Some(t) = members
         .iter()
@@ -102,10 +102,15 @@ fn headline(articles: &[Article], vectors: &Vectors, members: &[usize]) -> Strin
         return shorten(t, MAX_LABEL_CHARS);
     }
     let terms = key_terms(articles, vectors, members);
-    if terms.is_empty() {
-        shorten(&articles[members[0]].display_title(), MAX_LABEL_CHARS)
+    if !terms.is_empty() {
+        return terms.join(" · ");
+    }
+    let lead = &articles[members[0]];
+    let first = shorten(&lead.display_title(), MAX_LABEL_CHARS);
+    if first.is_empty() {
+        shorten(&lead.id, MAX_LABEL_CHARS)
     } else {
-        terms.join(" · ")
+        first
     }
 }
 
