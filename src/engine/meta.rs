@@ -122,9 +122,29 @@ pub fn host_of(url: &str) -> Option<String> {
     (host.contains('.') && !host.starts_with('.')).then_some(host)
 }
 
-/// One line of display text: whitespace runs collapsed.
+/// Longest title or outlet kept, in characters: a field is a line of a list, not a text.
+pub const MAX_LINE_CHARS: usize = 1000;
+
+/// One line of display text: whitespace runs collapsed, and cut with "…" past
+/// [`MAX_LINE_CHARS`].
 pub fn sanitize_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for (n, w) in s.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if out.len() > 4 * MAX_LINE_CHARS {
+            break;
+        }
+    }
+    if let Some((cut, _)) = out.char_indices().nth(MAX_LINE_CHARS - 1) {
+        if out[cut..].chars().nth(1).is_some() {
+            out.truncate(cut);
+            out.push('…');
+        }
+    }
+    out
 }
 
 /// Platforms whose links name the outlet in their path, not their host.

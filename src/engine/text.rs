@@ -133,7 +133,11 @@ pub fn mix64(mut x: u64) -> u64 {
 pub fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut iter = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        let (start, c) = iter.by_ref().find(|&(_, c)| is_word_char(c))?;
+        // A word starts at a letter or digit: a combining mark with nothing to combine with
+        // would be a word that normalises to nothing.
+        let (start, c) = iter
+            .by_ref()
+            .find(|&(_, c)| c.is_alphanumeric() && !is_combining_mark(c))?;
         let mut end = start + c.len_utf8();
         if is_cjk(c) {
             // One character, with the marks that belong to it.
@@ -510,6 +514,17 @@ mod tests {
         let toks = tokenize(text);
         assert_eq!(toks.len(), 6);
         assert_eq!(&text[toks[2].range()], "は");
+    }
+
+    #[test]
+    fn a_lone_combining_mark_is_not_a_word() {
+        // It was one, and normalised to "": every stray mark then matched every other.
+        assert_eq!(norm("a \u{301} b\u{301}"), vec!["a", "b"]);
+        assert_eq!(
+            word_count("\u{301}\u{308} \u{730}"),
+            0,
+            "marks, some alphabetic"
+        );
     }
 
     #[test]
