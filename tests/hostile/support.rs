@@ -74,14 +74,6 @@ pub fn copy_fixtures(dest: &Path) {
     }
 }
 
-/// Runs `parallax ARGS`.
-pub fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 /// Runs `parallax ARGS BUNDLE`.
 pub fn run_on(args: &[&str], bundle: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parallax"))
