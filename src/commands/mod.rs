@@ -72,11 +72,12 @@ pub fn find_article(bundle: &Bundle, id: &str) -> Result<usize> {
     }
 }
 
-/// Writes `value` as pretty JSON with a final newline.
+/// Writes `value` as pretty JSON with a final newline. serde_json leaves C1 controls, DEL and
+/// bidirectional overrides as they are; they are escaped too (see [`crate::engine::safe::escape_json`]).
 pub fn print_json<T: serde::Serialize>(value: &T) -> Result {
+    let json = serde_json::to_string_pretty(value).map_err(anyhow::Error::from)?;
     let mut out = io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value).map_err(anyhow::Error::from)?;
-    writeln!(out)?;
+    writeln!(out, "{}", crate::engine::safe::escape_json(&json))?;
     Ok(())
 }
 

@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -134,7 +135,8 @@ pub fn load(path: &Path) -> Result<Bundle, LoadError> {
         let reason = if files.is_empty() {
             "no .txt, .md, .json or .jsonl files in it".to_string()
         } else if let Some(w) = warnings.first() {
-            format!("{} unusable file(s); first: {w}", warnings.len())
+            let unusable: HashSet<&Path> = warnings.iter().map(|w| w.path.as_path()).collect();
+            format!("{} unusable file(s); first: {w}", unusable.len())
         } else {
             "the files hold no text".to_string()
         };
@@ -179,10 +181,19 @@ fn finish(name: String, raws: Vec<Raw>, mut warnings: Vec<Warning>) -> Bundle {
                 id: r.id,
                 path: r.path,
                 line: r.line,
-                title: r.fields.title.or(cleaned.title),
-                outlet: r.fields.outlet.or(found.outlet),
+                title: r
+                    .fields
+                    .title
+                    .or(cleaned.title)
+                    .map(|t| meta::sanitize_line(&t)),
+                // Fields are lines of a list: bounded, whatever a record or a footer held.
+                outlet: r
+                    .fields
+                    .outlet
+                    .or(found.outlet)
+                    .map(|o| meta::sanitize_line(&o)),
                 date: r.fields.date.or(found.date),
-                url: r.fields.url.or(found.url),
+                url: r.fields.url.or(found.url).map(|u| meta::sanitize_line(&u)),
                 body: cleaned.body,
                 segments: cleaned.segments,
                 removed: cleaned.removed,
@@ -284,7 +295,13 @@ fn walk(
         }
         match fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, depth + 1, seen, files, warnings),
-            Ok(_) if format_of(&path).is_some() => files.push(path),
+            Ok(m) if format_of(&path).is_some() && m.is_file() => files.push(path),
+            // Opening a pipe waits for a writer and a device may never end: neither is an article.
+            Ok(_) if format_of(&path).is_some() => warn(
+                warnings,
+                &path,
+                "not a regular file (a pipe, socket or device), skipped".into(),
+            ),
             Ok(_) => {}
             Err(e) => warn(warnings, &path, format!("cannot read: {e}")),
         }
@@ -297,24 +314,70 @@ fn read_file(path: &Path) -> (Vec<Raw>, Vec<Warning>) {
         line: None,
         message,
     };
-    let len = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if len > MAX_FILE_BYTES {
-        return (
-            Vec::new(),
-            vec![warning(format!(
-                "{} MB is over the {} MB limit, skipped",
-                len >> 20,
-                MAX_FILE_BYTES >> 20
-            ))],
-        );
-    }
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return (Vec::new(), vec![warning(format!("cannot read: {e}"))]),
-    };
     // A file named on the command line is read as text whatever its extension; in a folder only
     // known extensions are ever collected.
     let format = format_of(path).unwrap_or(Format::Text);
+    let len = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if format != Format::Text && len > MAX_FILE_BYTES {
+        return (Vec::new(), vec![warning(over_limit(len))]);
+    }
+    let read = fs::File::open(path).and_then(|f| {
+        let mut bytes = Vec::new();
+        // The bound, not the size the file claims, stops the read: pipes and devices claim 0.
+        f.take(read_limit(format) + 1).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    });
+    match read {
+        Ok(bytes) => parse(path, format, bytes, len),
+        Err(e) => (Vec::new(), vec![warning(format!("cannot read: {e}"))]),
+    }
+}
+
+/// One file's bytes loaded as if read from `path`, whose extension picks the format, without
+/// touching the disk: the loader's whole way from bytes to cleaned articles, which fuzzing and
+/// property tests drive. Never fails; what cannot be used is in the warnings.
+pub fn from_bytes(path: &Path, mut bytes: Vec<u8>) -> Bundle {
+    let format = format_of(path).unwrap_or(Format::Text);
+    let len = bytes.len() as u64;
+    bytes.truncate(read_limit(format) as usize + 1);
+    let (raws, warnings) = parse(path, format, bytes, len);
+    finish(path.display().to_string(), raws, warnings)
+}
+
+/// How much of a file is read. Text past the article limit is never used, so it is never read:
+/// a runaway file costs no more memory than the limit. Decoding never makes text shorter, so
+/// these bytes (and a byte-order mark) are enough to fill an article.
+fn read_limit(format: Format) -> u64 {
+    match format {
+        Format::Text => MAX_ARTICLE_BYTES as u64 + 3,
+        Format::Json | Format::JsonLines => MAX_FILE_BYTES,
+    }
+}
+
+fn over_limit(len: u64) -> String {
+    format!(
+        "{} MB is over the {} MB limit, skipped",
+        len >> 20,
+        MAX_FILE_BYTES >> 20
+    )
+}
+
+/// Turns the bytes read from `path` (at most one past [`read_limit`]; `len` is what the file
+/// said it holds) into raw articles.
+fn parse(path: &Path, format: Format, mut bytes: Vec<u8>, len: u64) -> (Vec<Raw>, Vec<Warning>) {
+    let warning = |message: String| Warning {
+        path: path.to_path_buf(),
+        line: None,
+        message,
+    };
+    let limit = read_limit(format) as usize;
+    let cut_short = bytes.len() > limit;
+    if cut_short && format != Format::Text {
+        return (
+            Vec::new(),
+            vec![warning(over_limit(len.max(bytes.len() as u64)))],
+        );
+    }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return (Vec::new(), vec![warning("empty file, skipped".into())]);
     }
@@ -326,8 +389,13 @@ fn read_file(path: &Path) -> (Vec<Raw>, Vec<Warning>) {
     }
     match format {
         Format::Text => {
-            let (text, source, mut notices) = decode(&bytes);
-            let (text, cut) = truncate(text);
+            if cut_short {
+                bytes.truncate(limit);
+                drop_partial_char(&mut bytes);
+            }
+            let (text, source, mut notices) = decode(bytes);
+            let whole = if cut_short { Some(len) } else { None };
+            let (text, cut) = truncate(text, whole);
             notices.extend(cut);
             let mut warnings = Vec::new();
             for n in &notices {
@@ -344,7 +412,30 @@ fn read_file(path: &Path) -> (Vec<Raw>, Vec<Warning>) {
             };
             (vec![raw], warnings)
         }
-        Format::Json | Format::JsonLines => read_json(path, &bytes, format),
+        Format::Json | Format::JsonLines => read_json(path, bytes, format),
+    }
+}
+
+/// Drops a UTF-8 sequence that a bounded read cut in two, so that the cut is not taken for
+/// damaged text.
+fn drop_partial_char(bytes: &mut Vec<u8>) {
+    let tail = bytes.len().saturating_sub(3);
+    for i in (tail..bytes.len()).rev() {
+        let b = bytes[i];
+        if b < 0x80 {
+            return;
+        }
+        if b >= 0xC0 {
+            let width = match b {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            if i + width > bytes.len() {
+                bytes.truncate(i);
+            }
+            return;
+        }
     }
 }
 
@@ -375,17 +466,21 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 
 /// Decodes file bytes to text: UTF-8 (a byte-order mark dropped), else Latin-1 when that is what
 /// the bytes look like, else UTF-8 with replacement characters. Anything but clean UTF-8 is said.
-fn decode(bytes: &[u8]) -> (String, SourceMap, Vec<String>) {
-    let (body, shift) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (rest, 3),
-        None => (bytes, 0),
+fn decode(mut bytes: Vec<u8>) -> (String, SourceMap, Vec<String>) {
+    let shift = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        3
+    } else {
+        0
     };
     let shifted = |shift: usize| SourceMap {
         checkpoints: if shift == 0 { vec![] } else { vec![(0, shift)] },
     };
-    match std::str::from_utf8(body) {
-        Ok(s) => (s.to_string(), shifted(shift), Vec::new()),
-        Err(_) => {
+    // Valid UTF-8 becomes the text without a copy: a large export is held once, not twice.
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, shifted(shift), Vec::new()),
+        Err(e) => {
+            let body = e.as_bytes();
             let lossy = String::from_utf8_lossy(body);
             let bad = lossy.matches('\u{FFFD}').count();
             let high = body.iter().filter(|&&b| b >= 0x80).count();
@@ -446,22 +541,28 @@ fn cp1252(b: u8) -> char {
     TABLE[(b - 0x80) as usize]
 }
 
-/// Cuts an over-long text at a character boundary, with a notice.
-fn truncate(mut text: String) -> (String, Option<String>) {
-    if text.len() <= MAX_ARTICLE_BYTES {
+/// Cuts an over-long text at a character boundary, with a notice. `whole` is the size of a file
+/// that was only read in part.
+fn truncate(mut text: String, whole: Option<u64>) -> (String, Option<String>) {
+    if text.len() <= MAX_ARTICLE_BYTES && whole.is_none() {
         return (text, None);
     }
-    let total = text.len();
-    let mut cut = MAX_ARTICLE_BYTES;
+    let total = whole.unwrap_or(0).max(text.len() as u64);
+    let mut cut = MAX_ARTICLE_BYTES.min(text.len());
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
     text.truncate(cut);
+    let size = if total > MAX_ARTICLE_BYTES as u64 {
+        format!("of {:.1} MB", total as f64 / f64::from(1 << 20))
+    } else {
+        // A pipe or a device says nothing of its size.
+        format!("longer than {} MB", MAX_ARTICLE_BYTES >> 20)
+    };
     (
         text,
         Some(format!(
-            "article of {} MB truncated to the first {} MB",
-            total >> 20,
+            "article {size} truncated to its first {} MB",
             MAX_ARTICLE_BYTES >> 20
         )),
     )
@@ -497,7 +598,7 @@ const DATE_KEYS: &[&str] = &[
 ];
 const URL_KEYS: &[&str] = &["url", "link", "source_url"];
 
-fn read_json(path: &Path, bytes: &[u8], format: Format) -> (Vec<Raw>, Vec<Warning>) {
+fn read_json(path: &Path, bytes: Vec<u8>, format: Format) -> (Vec<Raw>, Vec<Warning>) {
     let mut raws = Vec::new();
     let mut warnings = Vec::new();
     let (text, _, notices) = decode(bytes);
@@ -513,11 +614,25 @@ fn read_json(path: &Path, bytes: &[u8], format: Format) -> (Vec<Raw>, Vec<Warnin
         |value: Value, line: Option<usize>, index: usize, warnings: &mut Vec<_>| match record(
             value, &stem, path, line, index,
         ) {
-            Ok(raw) => raws.push(raw),
+            Ok(raw) => {
+                // A truncated record is said in the load's warnings too, not only on the article.
+                for n in &raw.notices {
+                    warnings.push(Warning {
+                        path: path.to_path_buf(),
+                        line,
+                        message: n.clone(),
+                    });
+                }
+                raws.push(raw)
+            }
             Err(message) => warnings.push(Warning {
                 path: path.to_path_buf(),
                 line,
-                message,
+                // Records of a JSON array have no line of their own: say which one it was.
+                message: match line {
+                    Some(_) => message,
+                    None => format!("record {index}: {message}"),
+                },
             }),
         };
     let whole = if format == Format::Json {
@@ -604,7 +719,7 @@ fn record(
     if text.trim().is_empty() {
         return Err(format!("field \"{text_key}\" is empty, skipped"));
     }
-    let (text, cut) = truncate(text);
+    let (text, cut) = truncate(text, None);
     let url = string(URL_KEYS);
     let outlet = string(OUTLET_KEYS)
         .or_else(|| url.as_deref().and_then(meta::host_of))

@@ -78,9 +78,10 @@ pub fn date_in(s: &str) -> Option<(Date, usize)> {
     };
     for (i, w) in words.iter().enumerate() {
         // 2023-06-12 (also 2023-06-12T10:00 and 2023/06/12)
-        if w.len() >= 10 && w.as_bytes()[0].is_ascii_digit() {
-            let iso = w[..10].replace('/', "-");
-            if let Some(d) = Date::parse_iso(&iso) {
+        // Only an all-ASCII head can be a date; `get` keeps a multi-byte character there from
+        // splitting.
+        if let Some(head) = w.get(..10).filter(|h| h.as_bytes()[0].is_ascii_digit()) {
+            if let Some(d) = Date::parse_iso(&head.replace('/', "-")) {
                 return Some((d, 1));
             }
         }
@@ -121,9 +122,29 @@ pub fn host_of(url: &str) -> Option<String> {
     (host.contains('.') && !host.starts_with('.')).then_some(host)
 }
 
-/// One line of display text: whitespace runs collapsed.
+/// Longest title or outlet kept, in characters: a field is a line of a list, not a text.
+pub const MAX_LINE_CHARS: usize = 1000;
+
+/// One line of display text: whitespace runs collapsed, and cut with "…" past
+/// [`MAX_LINE_CHARS`].
 pub fn sanitize_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for (n, w) in s.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if out.len() > 4 * MAX_LINE_CHARS {
+            break;
+        }
+    }
+    if let Some((cut, _)) = out.char_indices().nth(MAX_LINE_CHARS - 1) {
+        if out[cut..].chars().nth(1).is_some() {
+            out.truncate(cut);
+            out.push('…');
+        }
+    }
+    out
 }
 
 /// Platforms whose links name the outlet in their path, not their host.
@@ -316,6 +337,15 @@ mod tests {
         assert_eq!(d("2019/11/05 08:00").as_deref(), Some("2019-11-05"));
         assert_eq!(d("In May, Kim sent a letter"), None);
         assert_eq!(d("June 31, 2023"), None);
+    }
+
+    #[test]
+    fn digits_before_a_multibyte_char_are_not_sliced_through() {
+        // Byte 10 falls inside "é": the ISO check once sliced there and panicked.
+        assert_eq!(d("123456789é"), None);
+        assert_eq!(d("2023-06-1é"), None);
+        assert_eq!(d("2023-06-12é").as_deref(), Some("2023-06-12"));
+        assert!(date_in("2023-06-1日 June 12, 2023").is_some());
     }
 
     #[test]

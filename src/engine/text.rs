@@ -49,6 +49,23 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
+/// Chinese characters and Japanese kana. These scripts put no spaces between words, so each
+/// character counts as a word of its own: a sentence is then as many words as it has characters,
+/// near enough to its real length for the cleaner's thresholds, and passages still match on runs
+/// of them. (Hangul is written with spaces and keeps its words.)
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3005}'..='\u{3007}'
+        | '\u{3040}'..='\u{30ff}'
+        | '\u{3100}'..='\u{312f}'
+        | '\u{31a0}'..='\u{31ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}'
+        | '\u{ff66}'..='\u{ff9f}'
+        | '\u{20000}'..='\u{3134f}')
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
 }
@@ -116,9 +133,24 @@ pub fn mix64(mut x: u64) -> u64 {
 pub fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut iter = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        let (start, c) = iter.by_ref().find(|&(_, c)| is_word_char(c))?;
+        // A word starts at a letter or digit: a combining mark with nothing to combine with
+        // would be a word that normalises to nothing.
+        let (start, c) = iter
+            .by_ref()
+            .find(|&(_, c)| c.is_alphanumeric() && !is_combining_mark(c))?;
         let mut end = start + c.len_utf8();
+        if is_cjk(c) {
+            // One character, with the marks that belong to it.
+            while let Some(&(j, d)) = iter.peek().filter(|&&(_, d)| is_combining_mark(d)) {
+                end = j + d.len_utf8();
+                iter.next();
+            }
+            return Some((start, end));
+        }
         while let Some(&(j, d)) = iter.peek() {
+            if is_cjk(d) {
+                break;
+            }
             if is_word_char(d) {
                 end = j + d.len_utf8();
                 iter.next();
@@ -464,6 +496,35 @@ mod tests {
         ] {
             assert_eq!(word_count(s), tokenize(s).len(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn cjk_characters_are_words_of_their_own() {
+        // A Japanese sentence was once a single word, so the cleaner took whole paragraphs of
+        // it for fragments.
+        assert_eq!(word_count("北京で国際会議が開幕"), 10);
+        assert_eq!(
+            norm("日本語mixed text"),
+            vec!["日", "本", "語", "mixed", "text"]
+        );
+        // A combining sound mark stays on its kana; Hangul keeps its spaced words.
+        assert_eq!(word_count("か\u{3099}き"), 2);
+        assert_eq!(word_count("서울에서 회의가 열렸다"), 3);
+        let text = "会議は三日間";
+        let toks = tokenize(text);
+        assert_eq!(toks.len(), 6);
+        assert_eq!(&text[toks[2].range()], "は");
+    }
+
+    #[test]
+    fn a_lone_combining_mark_is_not_a_word() {
+        // It was one, and normalised to "": every stray mark then matched every other.
+        assert_eq!(norm("a \u{301} b\u{301}"), vec!["a", "b"]);
+        assert_eq!(
+            word_count("\u{301}\u{308} \u{730}"),
+            0,
+            "marks, some alphabetic"
+        );
     }
 
     #[test]

@@ -82,9 +82,14 @@ pub fn ends_sentence(text: &str) -> bool {
         matches!(
             c,
             '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}' | '*' | ' '
+                // CJK closing quotes and brackets.
+                | '」' | '』' | '）' | '》' | '〉'
         )
     });
-    t.ends_with(['.', '!', '?', '…', ':', ';'])
+    // Full stops of other scripts too: CJK, Devanagari, Arabic and Urdu.
+    t.ends_with([
+        '.', '!', '?', '…', ':', ';', '。', '！', '？', '．', '｡', '।', '॥', '؟', '۔',
+    ])
 }
 
 /// Normalised words of `s` joined by spaces.
@@ -185,5 +190,8 @@ mod tests {
         assert_eq!(a[0].key, b[0].key);
         assert!(ends_sentence("He said “it is over.”"));
         assert!(!ends_sentence("Military movements"));
+        assert!(ends_sentence("会議は三日間続く予定だ。"));
+        assert!(ends_sentence("「会議は続く。」"));
+        assert!(ends_sentence("सम्मेलन शुरू हुआ।"));
     }
 }

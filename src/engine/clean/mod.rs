@@ -372,16 +372,19 @@ fn mark_related_lists(blocks: &[Block], reasons: &mut [Option<Reason>]) {
             && b.stop_ratio() >= 0.2
             && !(i + 1 < n && date_only(i + 1, reasons))
     };
+    // A label inside a list already marked would stop where that list stopped: start each scan
+    // past the last one, so a page of labels costs one pass, not one pass per label.
+    let mut marked_to = 0;
     for i in 0..n {
         if reasons[i] != Some(Reason::RelatedLinks) || !patterns::is_related_label(&blocks[i].key) {
             continue;
         }
-        for j in i + 1..n {
-            if good(j, reasons) {
-                break;
-            }
+        let mut j = marked_to.max(i + 1);
+        while j < n && !good(j, reasons) {
             reasons[j].get_or_insert(Reason::RelatedLinks);
+            j += 1;
         }
+        marked_to = j;
     }
     // Three or more timestamps after the story has started make a list of other stories:
     // their neighbours are its headlines and teasers. One or two are the story's own bylines.

@@ -237,3 +237,22 @@ fn known_title_repeated_in_text_is_removed() {
     assert_eq!(reason_of(&c, "Quake of"), Some(Reason::Title));
     assert!(c.body.starts_with("A strong earthquake"));
 }
+
+#[test]
+fn a_page_of_related_labels_is_cleaned_in_one_pass() {
+    // Each label once rescanned everything after it: 100,000 labels took hours. The story after
+    // them still stops the list, as it did.
+    let story = "Officials said on Tuesday that the bridge over the river would reopen next month after the repairs, which began in the spring, are finished.";
+    let mut raw = format!("{story}\n");
+    for i in 0..50_000 {
+        raw.push_str(&format!("Related\nHeadline {i} about something else\n"));
+    }
+    raw.push_str(story.replace("bridge", "tunnel").as_str());
+    let c = clean_one(&raw);
+    assert_eq!(c.removed.len(), 100_000);
+    assert!(c.removed.iter().all(|r| r.reason == Reason::RelatedLinks));
+    assert!(
+        c.body.contains("tunnel"),
+        "the story after the list is kept"
+    );
+}
