@@ -15,7 +15,9 @@ use super::{Kind, Passage, Span};
 use crate::engine::Article;
 
 /// Two ranges of one article are the same passage when they overlap by at least this share
-/// of the shorter one; less overlap (a chain of neighbouring passages) keeps them apart.
+/// of the shorter one (of the longer one, for rewrites: their units are whole sentences and
+/// one sentence must not chain two neighbouring rewrites into one); less overlap keeps them
+/// apart.
 const SAME_TEXT: f64 = 0.5;
 
 /// What one group contributes to the bundle's result.
@@ -126,8 +128,12 @@ pub(crate) fn build(
         for &j in &active {
             let m = &nodes[j];
             let overlap = m.range.end.min(n.range.end) - n.range.start;
-            let shorter = (m.range.len()).min(n.range.len()).max(1);
-            if overlap as f64 >= SAME_TEXT * shorter as f64 {
+            let base = if n.class == 1 {
+                m.range.len().max(n.range.len())
+            } else {
+                m.range.len().min(n.range.len())
+            };
+            if overlap as f64 >= SAME_TEXT * base.max(1) as f64 {
                 uf.union(i, j);
             }
         }

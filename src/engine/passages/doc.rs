@@ -4,7 +4,8 @@
 //! of words becomes a [`Span`](super::Span). Paragraph breaks are the places where the cleaned
 //! body stops being one contiguous slice of the original text, so a span must not cross them.
 
-use crate::engine::text::{self, Token};
+use super::scan;
+use crate::engine::text::Token;
 use crate::engine::Article;
 
 /// An article's words with the structure matching needs.
@@ -29,7 +30,7 @@ pub(crate) struct Doc {
     /// that share their wording.
     pub lexical: Vec<u64>,
     pub lexical_start: Vec<u32>,
-    /// The punctuation between each word and the one before it (see [`punctuation_key`]), so
+    /// The punctuation between each word and the one before it (see [`scan::punctuation_key`]), so
     /// that a run of equal words with a changed comma is told from a verbatim one.
     pub punct: Vec<u32>,
 }
@@ -48,7 +49,7 @@ impl Doc {
 
     /// Builds from a body and the start offsets of its segments (see [`crate::engine::Segment`]).
     pub fn from_body(body: &str, segments: &[crate::engine::Segment]) -> Doc {
-        let toks = text::tokenize(body);
+        let (toks, gaps) = scan::scan(body);
         let n = toks.len();
         let mut para = Vec::with_capacity(n);
         let mut sent = Vec::with_capacity(n);
@@ -66,21 +67,17 @@ impl Doc {
                 seg += 1;
                 new_segment = true;
             }
+            let gap = &gaps[i];
+            punct.push(gap.punct);
             if i == 0 {
                 sent_start.push(0);
-                punct.push(0);
-            } else {
-                let prev = &toks[i - 1];
-                let gap = &body[prev.end as usize..t.start as usize];
-                punct.push(punctuation_key(gap));
-                if new_segment || gap.contains("\n\n") {
-                    p += 1;
-                    s += 1;
-                    sent_start.push(i as u32);
-                } else if ends_sentence(body, prev, t, gap) {
-                    s += 1;
-                    sent_start.push(i as u32);
-                }
+            } else if new_segment || gap.blank_line {
+                p += 1;
+                s += 1;
+                sent_start.push(i as u32);
+            } else if ends_sentence(body, &toks[i - 1], t, gap) {
+                s += 1;
+                sent_start.push(i as u32);
             }
             para.push(p);
             sent.push(s);
@@ -97,8 +94,12 @@ impl Doc {
             content_start.push(content.len() as u32);
             lexical_start.push(lexical.len() as u32);
             let (from, lfrom) = (content.len(), lexical.len());
-            for i in w[0] as usize..w[1] as usize {
-                let t = &toks[i];
+            for (i, t) in toks
+                .iter()
+                .enumerate()
+                .take(w[1] as usize)
+                .skip(w[0] as usize)
+            {
                 if t.is_stopword() {
                     continue;
                 }
@@ -174,56 +175,19 @@ impl Doc {
     }
 }
 
-/// A key for the punctuation between two words: spacing, quotation marks of any style,
-/// apostrophes and dashes are left out (they are normalised away, and a hyphen splits words the
-/// way a space does); commas, stops, colons, brackets and the like are kept. 0 when there is none.
-pub(crate) fn punctuation_key(gap: &str) -> u32 {
-    let mut h: u32 = 0;
-    for c in gap.chars() {
-        let skip = c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\''
-                    | '`'
-                    | '\u{2018}'
-                    | '\u{2019}'
-                    | '\u{201A}'
-                    | '\u{201B}'
-                    | '\u{201C}'
-                    | '\u{201D}'
-                    | '\u{201E}'
-                    | '\u{201F}'
-                    | '\u{00AB}'
-                    | '\u{00BB}'
-                    | '\u{2039}'
-                    | '\u{203A}'
-                    | '-'
-                    | '\u{2010}'..='\u{2015}' | '\u{2212}'
-            );
-        if !skip {
-            h = (h ^ c as u32).wrapping_mul(0x0100_0193) | 1;
-        }
-    }
-    h
-}
-
 /// Whether the text between two words ends a sentence: a full stop, question or exclamation
 /// mark, then a space, then a capital — unless the stop belongs to an initial or abbreviation.
-fn ends_sentence(body: &str, prev: &Token, next: &Token, gap: &str) -> bool {
-    let Some(stop) = gap.find(['.', '!', '?']) else {
-        return false;
-    };
-    if !gap[stop..].chars().any(char::is_whitespace) || !next.is_capitalised() {
+fn ends_sentence(body: &str, prev: &Token, next: &Token, gap: &scan::Gap) -> bool {
+    if gap.stop == 0 || !gap.space_after_stop || !next.is_capitalised() {
         return false;
     }
-    if gap.as_bytes()[stop] == b'.' {
+    if gap.stop == b'.' {
         let word = &body[prev.range()];
         // "U.S.", "J. R. R." and "Gen." are not sentence ends.
         if word.chars().count() == 1 && prev.is_capitalised() {
             return false;
         }
-        let lower = text::normalize_word(word);
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        if word.len() <= 5 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             return false;
         }
     }

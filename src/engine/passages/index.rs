@@ -75,81 +75,175 @@ pub(crate) fn pair_seeds(docs: &[&Doc], k: usize, max_docs: usize) -> Vec<PairSe
             prev = Some(i);
         }
     }
-    if entries.len() > PARALLEL_ENTRIES {
-        entries.par_sort_unstable();
-    } else {
-        entries.sort_unstable();
-    }
-
-    let mut seeds: Vec<(u32, u32, u32, u32)> = Vec::new();
-    let mut start = 0;
+    let mut out = Buckets::new(docs.len());
     let mut members: Vec<(u32, u32)> = Vec::new();
-    while start < entries.len() {
-        let h = entries[start].0;
-        let mut end = start + 1;
-        while end < entries.len() && entries[end].0 == h {
-            end += 1;
-        }
-        let run = &entries[start..end];
-        start = end;
-        if run.len() < 2 || run[0].1 == run[run.len() - 1].1 {
-            continue;
-        }
+    let mut emit = |run: &mut dyn Iterator<Item = (u32, u32)>, out: &mut Buckets| {
         members.clear();
-        let mut distinct = 0;
-        let mut i = 0;
-        while i < run.len() {
-            let d = run[i].1;
-            let mut j = i;
-            while j < run.len() && run[j].1 == d {
-                if j - i < MAX_PER_DOC {
-                    // Bigram entries of one sentence repeat; one is enough.
-                    if members.last() != Some(&(d, run[j].2)) {
-                        members.push((d, run[j].2));
-                    }
-                }
-                j += 1;
+        members.extend(run);
+        if members.len() < 2 || members[0].0 == members[members.len() - 1].0 {
+            return;
+        }
+        seeds_of_run(&mut members, max_docs, out);
+    };
+    if entries.len() > PARALLEL_ENTRIES {
+        // One big group (the whole bundle): sorting in parallel beats a hash table that
+        // does not fit in cache.
+        entries.par_sort_unstable();
+        let mut start = 0;
+        while start < entries.len() {
+            let h = entries[start].0;
+            let mut end = start + 1;
+            while end < entries.len() && entries[end].0 == h {
+                end += 1;
             }
-            distinct += 1;
-            i = j;
+            emit(
+                &mut entries[start..end].iter().map(|e| (e.1, e.2)),
+                &mut out,
+            );
+            start = end;
         }
-        if distinct > max_docs {
-            continue;
-        }
-        for x in 0..members.len() {
-            for y in x + 1..members.len() {
-                let (da, pa) = members[x];
-                let (db, pb) = members[y];
-                if da != db {
-                    seeds.push((da, db, pa, pb));
-                }
-            }
-        }
-    }
-    if seeds.len() > PARALLEL_ENTRIES {
-        seeds.par_sort_unstable();
     } else {
-        seeds.sort_unstable();
+        // Chains of equal hashes in an open-addressing table, each in entry order (which is
+        // document, then position order).
+        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut head = vec![u32::MAX; cap];
+        let mut next = vec![u32::MAX; entries.len()];
+        let mut tail = vec![u32::MAX; cap];
+        for (e, &(h, _, _)) in entries.iter().enumerate() {
+            let mut slot = (h as usize) & mask;
+            loop {
+                let first = head[slot];
+                if first == u32::MAX {
+                    head[slot] = e as u32;
+                    tail[slot] = e as u32;
+                    break;
+                }
+                if entries[first as usize].0 == h {
+                    next[tail[slot] as usize] = e as u32;
+                    tail[slot] = e as u32;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        for &first in &head {
+            if first == u32::MAX || next[first as usize] == u32::MAX {
+                continue;
+            }
+            let mut at = first;
+            let mut chain = std::iter::from_fn(|| {
+                if at == u32::MAX {
+                    return None;
+                }
+                let e = entries[at as usize];
+                at = next[at as usize];
+                Some((e.1, e.2))
+            });
+            emit(&mut chain, &mut out);
+        }
     }
-    seeds.dedup();
+    out.finish()
+}
 
-    let mut out: Vec<PairSeeds> = Vec::new();
-    for (da, db, pa, pb) in seeds {
-        if out.last().is_none_or(|p| (p.a, p.b) != (da, db)) {
-            out.push(PairSeeds {
-                a: da,
-                b: db,
+/// Seeds from one phrase's occurrences (`(document, position)`, ascending): every pair of
+/// occurrences in two documents, unless too many documents carry it.
+fn seeds_of_run(members: &mut Vec<(u32, u32)>, max_docs: usize, out: &mut Buckets) {
+    // At most MAX_PER_DOC occurrences per document; bigram entries of one sentence repeat.
+    let mut kept = 0;
+    let mut distinct = 0;
+    let mut per_doc = 0;
+    for k in 0..members.len() {
+        let m = members[k];
+        if kept > 0 && members[kept - 1].0 == m.0 {
+            if members[kept - 1] == m || per_doc >= MAX_PER_DOC {
+                continue;
+            }
+            per_doc += 1;
+        } else {
+            distinct += 1;
+            per_doc = 1;
+        }
+        members[kept] = m;
+        kept += 1;
+    }
+    members.truncate(kept);
+    if distinct < 2 || distinct > max_docs {
+        return;
+    }
+    for x in 0..members.len() {
+        for y in x + 1..members.len() {
+            let (da, pa) = members[x];
+            let (db, pb) = members[y];
+            if da != db {
+                out.push(da, db, pa, pb);
+            }
+        }
+    }
+}
+
+/// Seeds collected per pair of documents.
+struct Buckets {
+    docs: usize,
+    /// For small groups, `dense[a * docs + b]` is the pair's index in `pairs`.
+    dense: Vec<u32>,
+    sparse: std::collections::HashMap<(u32, u32), u32>,
+    pairs: Vec<PairSeeds>,
+}
+
+/// Groups up to this many documents index their pairs in a flat table.
+const DENSE_DOCS: usize = 128;
+
+impl Buckets {
+    fn new(docs: usize) -> Buckets {
+        Buckets {
+            docs,
+            dense: if docs <= DENSE_DOCS {
+                vec![u32::MAX; docs * docs]
+            } else {
+                Vec::new()
+            },
+            sparse: Default::default(),
+            pairs: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, a: u32, b: u32, pa: u32, pb: u32) {
+        let new = self.pairs.len() as u32;
+        let idx = if self.docs <= DENSE_DOCS {
+            let cell = &mut self.dense[a as usize * self.docs + b as usize];
+            if *cell == u32::MAX {
+                *cell = new;
+            }
+            *cell
+        } else {
+            *self.sparse.entry((a, b)).or_insert(new)
+        };
+        if idx == new {
+            self.pairs.push(PairSeeds {
+                a,
+                b,
                 ..Default::default()
             });
         }
-        let p = out.last_mut().expect("pushed above");
+        let p = &mut self.pairs[idx as usize];
         if pa & BIGRAM != 0 {
             p.sentences.push((pa & !BIGRAM, pb & !BIGRAM));
         } else {
             p.grams.push((pa, pb));
         }
     }
-    out
+
+    fn finish(mut self) -> Vec<PairSeeds> {
+        self.pairs.sort_unstable_by_key(|p| (p.a, p.b));
+        for p in &mut self.pairs {
+            p.grams.sort_unstable();
+            p.grams.dedup();
+            p.sentences.sort_unstable();
+            p.sentences.dedup();
+        }
+        self.pairs
+    }
 }
 
 #[cfg(test)]

@@ -34,13 +34,14 @@ mod cluster;
 mod doc;
 mod index;
 mod rewrite;
+mod scan;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Article;
 
-pub(crate) use align::{Link, Piece};
+pub(crate) use align::Link;
 pub(crate) use doc::Doc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -189,6 +190,7 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
     if members.len() < 2 {
         return cluster::GroupResult::default();
     }
+    let t0 = std::time::Instant::now();
     let docs: Vec<Doc> = if members.len() > 16 {
         members
             .par_iter()
@@ -198,7 +200,9 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
         members.iter().map(|&i| Doc::new(&articles[i])).collect()
     };
     let refs: Vec<&Doc> = docs.iter().collect();
+    let t1 = std::time::Instant::now();
     let seeds = index::pair_seeds(&refs, p.k, p.max_docs);
+    let t2 = std::time::Instant::now();
     let aligned: Vec<(u32, u32, align::Aligned)> = seeds
         .par_iter()
         .map(|s| {
@@ -211,8 +215,18 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
         })
         .filter(|(_, _, al)| !al.links.is_empty())
         .collect();
-    cluster::build(articles, &members, &docs, &aligned)
+    let t3 = std::time::Instant::now();
+    let r = cluster::build(articles, &members, &docs, &aligned);
+    let t4 = std::time::Instant::now();
+    use std::sync::atomic::Ordering::Relaxed;
+    PROF[0].fetch_add((t1 - t0).as_micros() as u64, Relaxed);
+    PROF[1].fetch_add((t2 - t1).as_micros() as u64, Relaxed);
+    PROF[2].fetch_add((t3 - t2).as_micros() as u64, Relaxed);
+    PROF[3].fetch_add((t4 - t3).as_micros() as u64, Relaxed);
+    r
 }
+pub static PROF: [std::sync::atomic::AtomicU64; 4] =
+    [const { std::sync::atomic::AtomicU64::new(0) }; 4];
 
 /// Aligns two prepared documents directly (for comparing two articles, whatever their groups):
 /// the links between them, and whether they are duplicates (then the links are their verbatim
@@ -232,11 +246,6 @@ pub(crate) fn align_pair(a: &Doc, b: &Doc, opts: &Options) -> (Vec<Link>, bool) 
 /// Word ranges as body spans, one per paragraph (for callers holding a [`Doc`]).
 pub(crate) fn spans_of_range(doc: &Doc, article: usize, r: std::ops::Range<u32>) -> Vec<Span> {
     cluster::byte_spans(doc, article, r)
-}
-
-/// Longest common subsequence of two hash sequences, as index pairs.
-pub(crate) fn lcs(x: &[u64], y: &[u64]) -> Vec<(usize, usize)> {
-    rewrite::lcs(x, y)
 }
 
 #[cfg(test)]
