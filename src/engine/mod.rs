@@ -5,6 +5,7 @@ pub mod analysis;
 pub mod article;
 pub mod bundle;
 pub mod clean;
+pub mod compare;
 pub mod events;
 pub mod filter;
 pub mod meta;

@@ -1,0 +1,258 @@
+//! From pairs to passages: what several articles carry becomes one passage with a span in each.
+//!
+//! Aligning pairs says "A's words 120..160 are B's words 40..80". A quotation run by four
+//! outlets gives six such links; here links whose ranges in one article are substantially the
+//! same text are merged (union-find), so the quotation is one passage with four spans. Verbatim
+//! and near links merge with each other, rewrites with rewrites, duplicates with duplicates: a
+//! sentence carried word for word by two outlets and reworded by a third is a near or verbatim
+//! passage of the two and a rewrite passage of the three, and both are reported.
+
+use std::ops::Range;
+
+use super::align::{Aligned, Link};
+use super::doc::Doc;
+use super::{Kind, Passage, Span};
+use crate::engine::Article;
+
+/// Two ranges of one article are the same passage when they overlap by at least this share
+/// of the shorter one (of the longer one, for rewrites: their units are whole sentences and
+/// one sentence must not chain two neighbouring rewrites into one); less overlap keeps them
+/// apart.
+const SAME_TEXT: f64 = 0.5;
+
+/// What one group contributes to the bundle's result.
+#[derive(Debug, Default)]
+pub(crate) struct GroupResult {
+    pub passages: Vec<Passage>,
+    /// `(duplicate, original)`, global indices.
+    pub duplicate_of: Vec<(usize, usize)>,
+    /// `(article, share of its words found in other articles)`.
+    pub shared: Vec<(usize, f32)>,
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        // The smaller root wins, so components do not depend on the order of unions.
+        if a < b {
+            self.0[b] = a;
+        } else {
+            self.0[a] = b;
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Node {
+    doc: usize,
+    class: u8,
+    range: Range<u32>,
+    kind: Kind,
+}
+
+fn class(l: &Link) -> u8 {
+    match l.kind {
+        Kind::Verbatim | Kind::Near => 0,
+        Kind::Rewrite => 1,
+        Kind::Duplicate => 2,
+    }
+}
+
+/// Builds a group's passages from its aligned pairs (`(doc a, doc b, what they share)`, with
+/// group-local document indices; `members[d]` is document `d`'s article).
+pub(crate) fn build(
+    articles: &[Article],
+    members: &[usize],
+    docs: &[Doc],
+    pairs: &[(u32, u32, Aligned)],
+) -> GroupResult {
+    let mut nodes: Vec<Node> = Vec::new();
+    for (a, b, al) in pairs {
+        for l in &al.links {
+            let c = class(l);
+            nodes.push(Node {
+                doc: *a as usize,
+                class: c,
+                range: l.a.clone(),
+                kind: l.kind,
+            });
+            nodes.push(Node {
+                doc: *b as usize,
+                class: c,
+                range: l.b.clone(),
+                kind: l.kind,
+            });
+        }
+    }
+    let mut uf = UnionFind::new(nodes.len());
+    for i in (0..nodes.len()).step_by(2) {
+        uf.union(i, i + 1);
+    }
+    let mut order: Vec<usize> = (0..nodes.len()).collect();
+    order.sort_by_key(|&i| {
+        let n = &nodes[i];
+        (n.doc, n.class, n.range.start, n.range.end, i)
+    });
+    let mut active: Vec<usize> = Vec::new();
+    let mut first_of_run: Option<usize> = None;
+    for (k, &i) in order.iter().enumerate() {
+        let n = &nodes[i];
+        let new_run = k == 0 || {
+            let p = &nodes[order[k - 1]];
+            (p.doc, p.class) != (n.doc, n.class)
+        };
+        if new_run {
+            active.clear();
+            first_of_run = Some(i);
+        }
+        if n.class == 2 {
+            // An article is one document whatever it duplicates.
+            if let Some(f) = first_of_run {
+                uf.union(f, i);
+            }
+            continue;
+        }
+        active.retain(|&j| nodes[j].range.end > n.range.start);
+        for &j in &active {
+            let m = &nodes[j];
+            let overlap = m.range.end.min(n.range.end) - n.range.start;
+            let base = if n.class == 1 {
+                m.range.len().max(n.range.len())
+            } else {
+                m.range.len().min(n.range.len())
+            };
+            if overlap as f64 >= SAME_TEXT * base.max(1) as f64 {
+                uf.union(i, j);
+            }
+        }
+        active.push(i);
+    }
+
+    // Components, in the order of their first node.
+    let mut comp_of: Vec<usize> = vec![usize::MAX; nodes.len()];
+    let mut comps: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        let r = uf.find(i);
+        if comp_of[r] == usize::MAX {
+            comp_of[r] = comps.len();
+            comps.push(Vec::new());
+        }
+        comps[comp_of[r]].push(i);
+    }
+
+    let mut out = GroupResult::default();
+    for comp in &comps {
+        let class = nodes[comp[0]].class;
+        let kind = match class {
+            0 if comp.iter().all(|&i| nodes[i].kind == Kind::Verbatim) => Kind::Verbatim,
+            0 => Kind::Near,
+            1 => Kind::Rewrite,
+            _ => Kind::Duplicate,
+        };
+        let mut spans = Vec::new();
+        let mut words = 0;
+        let mut k = 0;
+        // `comp` follows `order`: nodes of one document are together, by start.
+        while k < comp.len() {
+            let doc = nodes[comp[k]].doc;
+            let mut ranges: Vec<Range<u32>> = Vec::new();
+            while k < comp.len() && nodes[comp[k]].doc == doc {
+                let r = nodes[comp[k]].range.clone();
+                match ranges.last_mut() {
+                    Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                    _ => ranges.push(r),
+                }
+                k += 1;
+            }
+            let total: usize = ranges.iter().map(|r| r.len()).sum();
+            words = words.max(total);
+            for r in ranges {
+                spans.extend(byte_spans(&docs[doc], members[doc], r));
+            }
+        }
+        if spans.is_empty() {
+            continue;
+        }
+        spans.sort_by_key(|s| (s.article, s.start));
+        out.passages.push(Passage { kind, words, spans });
+    }
+
+    // Duplicates: the earliest dated article of each cluster (else the first) is the original.
+    let mut dup_uf = UnionFind::new(docs.len());
+    let mut in_dup = vec![false; docs.len()];
+    for (a, b, al) in pairs {
+        if al.duplicate {
+            dup_uf.union(*a as usize, *b as usize);
+            in_dup[*a as usize] = true;
+            in_dup[*b as usize] = true;
+        }
+    }
+    let key = |d: usize| {
+        let a = &articles[members[d]];
+        (a.date.is_none(), a.date, members[d])
+    };
+    let mut original: Vec<Option<usize>> = vec![None; docs.len()];
+    for d in (0..docs.len()).filter(|&d| in_dup[d]) {
+        let r = dup_uf.find(d);
+        if original[r].is_none_or(|o| key(d) < key(o)) {
+            original[r] = Some(d);
+        }
+    }
+    for d in (0..docs.len()).filter(|&d| in_dup[d]) {
+        let o = original[dup_uf.find(d)].expect("set above");
+        if o != d {
+            out.duplicate_of.push((members[d], members[o]));
+        }
+    }
+
+    // Shared words: every word some link matched in another article.
+    let mut found: Vec<Vec<bool>> = docs.iter().map(|d| vec![false; d.len()]).collect();
+    for (a, b, al) in pairs {
+        for l in &al.links {
+            for p in &l.pieces {
+                found[*a as usize][p.a as usize..p.a_end() as usize].fill(true);
+                found[*b as usize][p.b as usize..p.b_end() as usize].fill(true);
+            }
+        }
+    }
+    for (d, f) in found.iter().enumerate() {
+        let n = f.len();
+        let c = f.iter().filter(|&&x| x).count();
+        out.shared
+            .push((members[d], if n == 0 { 0.0 } else { c as f32 / n as f32 }));
+    }
+    out
+}
+
+/// A word range as spans of the cleaned body, one per paragraph it touches.
+pub(crate) fn byte_spans(doc: &Doc, article: usize, r: Range<u32>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let (s, e) = (r.start as usize, (r.end as usize).min(doc.len()));
+    if s >= e {
+        return out;
+    }
+    let mut from = s;
+    for i in s + 1..=e {
+        if i == e || doc.para[i] != doc.para[i - 1] {
+            out.push(Span {
+                article,
+                start: doc.toks[from].start as usize,
+                end: doc.toks[i - 1].end as usize,
+            });
+            from = i;
+        }
+    }
+    out
+}

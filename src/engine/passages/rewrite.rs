@@ -1,0 +1,375 @@
+//! Rewrites: the same sentence reworded, sharing most of its content words in nearly the same
+//! order.
+//!
+//! Sentences are the unit (an editor rewords a sentence, rarely a phrase), grown to a few
+//! sentences on either side when the rewording merges or splits them. Candidates are only the
+//! sentence pairs the index says share a content-word bigram or an n-gram; each is judged by
+//! the share of content words the two units have in common (Dice over multisets) and by how
+//! many of those come in the same order (their longest common subsequence).
+
+use std::cmp::Reverse;
+
+use super::align::{Link, Piece};
+use super::doc::Doc;
+use super::Kind;
+
+/// Shared content words a rewrite needs at least.
+const MIN_SHARED: usize = 5;
+/// Shared words that are not names: wording, not only the subject.
+const MIN_LEXICAL: usize = 3;
+/// Share of content words in common (2·shared / (words of a + words of b)).
+const MIN_DICE: f64 = 0.5;
+/// The same, for a sentence pair next to a rewrite on both sides: in that position, less
+/// evidence says it is the same sentence reworded.
+const MIN_DICE_BESIDE: f64 = 0.3;
+/// Share of the shared words that must come in the same order on both sides.
+const MIN_ORDER: f64 = 0.5;
+/// A sentence this much covered by verbatim or near passages is not looked at again.
+const COVERED: f64 = 0.6;
+/// Largest unit, in sentences per side.
+const MAX_SENTENCES: usize = 4;
+/// Largest table for the order check (content words of a × of b).
+const MAX_TABLE: usize = 250_000;
+
+/// Size of the intersection of two sorted multisets.
+fn common(x: &[u64], y: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Index pairs of a longest common subsequence of `x` and `y` (empty if the table would be
+/// too big).
+pub(crate) fn lcs(x: &[u64], y: &[u64]) -> Vec<(usize, usize)> {
+    let (n, m) = (x.len(), y.len());
+    if n == 0 || m == 0 || n * m > MAX_TABLE {
+        return Vec::new();
+    }
+    let w = m + 1;
+    let mut t = vec![0u32; (n + 1) * w];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i * w + j] = if x[i] == y[j] {
+                t[(i + 1) * w + j + 1] + 1
+            } else {
+                t[(i + 1) * w + j].max(t[i * w + j + 1])
+            };
+        }
+    }
+    let mut out = Vec::with_capacity(t[0] as usize);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if x[i] == y[j] {
+            out.push((i, j));
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+/// Consecutive matched pairs as runs.
+pub(crate) fn pieces_of(pairs: &[(usize, usize)], a0: usize, b0: usize) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    for &(i, j) in pairs {
+        let (a, b) = ((a0 + i) as u32, (b0 + j) as u32);
+        match out.last_mut() {
+            Some(p) if p.a_end() == a && p.b_end() == b => p.len += 1,
+            _ => out.push(Piece { a, b, len: 1 }),
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Unit {
+    a0: usize,
+    a1: usize,
+    b0: usize,
+    b1: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Score {
+    shared: usize,
+    lexical: usize,
+    dice: f64,
+}
+
+fn score(da: &Doc, db: &Doc, u: &Unit) -> Score {
+    let x = da.bag(u.a0, u.a1, false);
+    let y = db.bag(u.b0, u.b1, false);
+    let shared = common(&x, &y);
+    let lexical = common(&da.bag(u.a0, u.a1, true), &db.bag(u.b0, u.b1, true));
+    let total = x.len() + y.len();
+    Score {
+        shared,
+        lexical,
+        dice: if total == 0 {
+            0.0
+        } else {
+            2.0 * shared as f64 / total as f64
+        },
+    }
+}
+
+fn content_words(d: &Doc, first: usize, last: usize) -> usize {
+    (d.content_start[last + 1] - d.content_start[first]) as usize
+}
+
+/// Content words of a word range, in text order.
+fn content_seq(d: &Doc, r: std::ops::Range<usize>) -> Vec<u64> {
+    r.filter(|&i| d.informative(i)).map(|i| d.hash(i)).collect()
+}
+
+/// The state of one search between two documents.
+struct Search<'a> {
+    da: &'a Doc,
+    db: &'a Doc,
+    cov_a: Vec<bool>,
+    cov_b: Vec<bool>,
+    /// Sentences that may still join a rewrite (not mostly verbatim, not used).
+    free_a: Vec<bool>,
+    free_b: Vec<bool>,
+    out: Vec<Link>,
+}
+
+/// Share of the content words of `r` inside verbatim or near passages.
+fn covered_share(d: &Doc, cov: &[bool], r: std::ops::Range<usize>) -> f64 {
+    let (mut c, mut n) = (0, 0);
+    for i in r {
+        if d.informative(i) {
+            n += 1;
+            c += usize::from(cov[i]);
+        }
+    }
+    if n == 0 {
+        1.0
+    } else {
+        c as f64 / n as f64
+    }
+}
+
+impl Search<'_> {
+    /// The unit as a link, if its shared words come in nearly the same order and it is not
+    /// mostly verbatim text already.
+    fn judge(&self, u: &Unit, sc: &Score) -> Option<Link> {
+        let (da, db) = (self.da, self.db);
+        let ra = da.sentence_range(u.a0, u.a1);
+        let rb = db.sentence_range(u.b0, u.b1);
+        if covered_share(da, &self.cov_a, ra.clone()) >= COVERED
+            || covered_share(db, &self.cov_b, rb.clone()) >= COVERED
+        {
+            return None;
+        }
+        let order = lcs(&content_seq(da, ra.clone()), &content_seq(db, rb.clone())).len();
+        if (order as f64) < MIN_ORDER * sc.shared as f64 {
+            return None;
+        }
+        let words_a: Vec<u64> = ra.clone().map(|i| da.hash(i)).collect();
+        let words_b: Vec<u64> = rb.clone().map(|i| db.hash(i)).collect();
+        let mut matched = lcs(&words_a, &words_b);
+        if matched.is_empty() {
+            // Too long for a word-level table: match the content words only.
+            let pa: Vec<usize> = ra.clone().filter(|&i| da.informative(i)).collect();
+            let pb: Vec<usize> = rb.clone().filter(|&i| db.informative(i)).collect();
+            matched = lcs(&content_seq(da, ra.clone()), &content_seq(db, rb.clone()))
+                .into_iter()
+                .map(|(i, j)| (pa[i] - ra.start, pb[j] - rb.start))
+                .collect();
+        }
+        Some(Link {
+            kind: Kind::Rewrite,
+            quote: false,
+            a: ra.start as u32..ra.end as u32,
+            b: rb.start as u32..rb.end as u32,
+            pieces: pieces_of(&matched, ra.start, rb.start),
+        })
+    }
+
+    fn take(&mut self, u: &Unit, link: Link) {
+        self.free_a[u.a0..=u.a1].fill(false);
+        self.free_b[u.b0..=u.b1].fill(false);
+        self.out.push(link);
+    }
+
+    /// Grows a unit on one side while that makes the two sides more alike: the rewriter
+    /// merged two sentences into one, or split one in two.
+    fn grow(&self, mut u: Unit) -> (Unit, Score) {
+        let (da, db) = (self.da, self.db);
+        let mut sc = score(da, db, &u);
+        loop {
+            let mut best: Option<(Unit, Score)> = None;
+            let mut grown = Vec::with_capacity(4);
+            if u.a1 + 1 < da.sentences() && self.free_a[u.a1 + 1] && u.a1 + 1 - u.a0 < MAX_SENTENCES
+            {
+                grown.push(Unit { a1: u.a1 + 1, ..u });
+            }
+            if u.b1 + 1 < db.sentences() && self.free_b[u.b1 + 1] && u.b1 + 1 - u.b0 < MAX_SENTENCES
+            {
+                grown.push(Unit { b1: u.b1 + 1, ..u });
+            }
+            if u.a0 > 0 && self.free_a[u.a0 - 1] && u.a1 + 1 - u.a0 < MAX_SENTENCES {
+                grown.push(Unit { a0: u.a0 - 1, ..u });
+            }
+            if u.b0 > 0 && self.free_b[u.b0 - 1] && u.b1 + 1 - u.b0 < MAX_SENTENCES {
+                grown.push(Unit { b0: u.b0 - 1, ..u });
+            }
+            for g in grown {
+                let s = score(da, db, &g);
+                let added = (content_words(da, g.a0, g.a1) - content_words(da, u.a0, u.a1))
+                    .max(content_words(db, g.b0, g.b1) - content_words(db, u.b0, u.b1));
+                let gain = s.shared.saturating_sub(sc.shared);
+                if gain >= 2
+                    && gain as f64 >= 0.3 * added as f64
+                    && s.dice > sc.dice
+                    && best.is_none_or(|(_, b)| s.dice > b.dice)
+                {
+                    best = Some((g, s));
+                }
+            }
+            match best {
+                Some((g, s)) => {
+                    u = g;
+                    sc = s;
+                }
+                None => return (u, sc),
+            }
+        }
+    }
+
+    /// Sentence pairs right before and after an accepted rewrite, on both sides, taken with
+    /// less evidence (the rewriter went through the paragraph sentence by sentence).
+    fn beside(&mut self, u: Unit) {
+        let (da, db) = (self.da, self.db);
+        for forward in [true, false] {
+            let mut cur = u;
+            loop {
+                let next = if forward {
+                    (cur.a1 + 1 < da.sentences() && cur.b1 + 1 < db.sentences())
+                        .then(|| (cur.a1 + 1, cur.b1 + 1))
+                } else {
+                    (cur.a0 > 0 && cur.b0 > 0).then(|| (cur.a0 - 1, cur.b0 - 1))
+                };
+                let Some((sa, sb)) = next else { break };
+                if !self.free_a[sa] || !self.free_b[sb] {
+                    break;
+                }
+                let n = Unit {
+                    a0: sa,
+                    a1: sa,
+                    b0: sb,
+                    b1: sb,
+                };
+                let sc = score(da, db, &n);
+                if sc.shared < 3 || sc.lexical < 1 || sc.dice < MIN_DICE_BESIDE {
+                    break;
+                }
+                match self.judge(&n, &sc) {
+                    Some(link) => {
+                        self.take(&n, link);
+                        cur = n;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+}
+
+/// Rewrites between two documents, given candidate sentence pairs and the verbatim and near
+/// links already found between them.
+pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> Vec<Link> {
+    let mut cov_a = vec![false; da.len()];
+    let mut cov_b = vec![false; db.len()];
+    for l in links {
+        cov_a[l.a.start as usize..l.a.end as usize].fill(true);
+        cov_b[l.b.start as usize..l.b.end as usize].fill(true);
+    }
+    let free_a: Vec<bool> = (0..da.sentences())
+        .map(|s| covered_share(da, &cov_a, da.sentence_range(s, s)) < COVERED)
+        .collect();
+    let free_b: Vec<bool> = (0..db.sentences())
+        .map(|s| covered_share(db, &cov_b, db.sentence_range(s, s)) < COVERED)
+        .collect();
+    let mut cands: Vec<(usize, usize, usize)> = pairs
+        .iter()
+        .map(|&(a, b)| (a as usize, b as usize))
+        .filter(|&(a, b)| free_a[a] && free_b[b])
+        .map(|(a, b)| (common(da.content_of(a), db.content_of(b)), a, b))
+        .filter(|&(m, _, _)| m >= 3)
+        .collect();
+    cands.sort_by_key(|&(m, a, b)| (Reverse(m), a, b));
+
+    let mut s = Search {
+        da,
+        db,
+        cov_a,
+        cov_b,
+        free_a,
+        free_b,
+        out: Vec::new(),
+    };
+    for &(_, sa, sb) in &cands {
+        if !s.free_a[sa] || !s.free_b[sb] {
+            continue;
+        }
+        let (u, sc) = s.grow(Unit {
+            a0: sa,
+            a1: sa,
+            b0: sb,
+            b1: sb,
+        });
+        if sc.shared < MIN_SHARED || sc.lexical < MIN_LEXICAL || sc.dice < MIN_DICE {
+            continue;
+        }
+        if let Some(link) = s.judge(&u, &sc) {
+            s.take(&u, link);
+            s.beside(u);
+        }
+    }
+    s.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lcs_finds_common_order() {
+        let x = [1, 2, 3, 4, 5];
+        let y = [2, 9, 3, 5];
+        assert_eq!(lcs(&x, &y), vec![(1, 0), (2, 2), (4, 3)]);
+        assert_eq!(common(&[1, 1, 2, 5], &[1, 2, 2, 5, 6]), 3);
+        let p = pieces_of(&[(0, 0), (1, 1), (3, 2)], 10, 20);
+        assert_eq!(
+            p,
+            vec![
+                Piece {
+                    a: 10,
+                    b: 20,
+                    len: 2
+                },
+                Piece {
+                    a: 13,
+                    b: 22,
+                    len: 1
+                }
+            ]
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! One pass over a body: its words, exactly as [`text::tokenize`] makes them, and what lies
+//! between each word and the one before it (punctuation, paragraph and sentence breaks).
+//!
+//! Passage finding tokenises every article of a bundle, so this is the hottest loop of the
+//! search. `text::tokenize` allocates a normalised string per word and looks stopwords up in a
+//! SipHash set; here plain ASCII words (nearly all of them in English news) are lower-cased
+//! and hashed on the fly, and stopword answers are cached by word hash. Other words go
+//! through [`text::normalize_word`]. A test checks, on arbitrary text, that both give the same
+//! tokens, so "the same word" keeps one meaning across the crate.
+
+use std::cell::RefCell;
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::engine::text::{self, mix64, Token};
+
+/// What lies between a word and the one before it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Gap {
+    /// See [`punctuation_key`].
+    pub punct: u32,
+    /// Holds a blank line (two newlines in a row).
+    pub blank_line: bool,
+    /// The first `.`, `!` or `?` in it (0 if none), and whether whitespace follows it there.
+    pub stop: u8,
+    pub space_after_stop: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
+}
+
+/// Characters left out of a punctuation key: spacing, quotation marks of any style,
+/// apostrophes and dashes (normalised away, and a hyphen splits words as a space does).
+fn ignored_in_key(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\''
+                | '`'
+                | '\u{2018}'..='\u{201F}'
+                | '\u{00AB}'
+                | '\u{00BB}'
+                | '\u{2039}'
+                | '\u{203A}'
+                | '-'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2212}'
+        )
+}
+
+/// A key for the punctuation in `gap`: commas, stops, colons, brackets and the like, in order;
+/// 0 when there is none.
+#[cfg(test)]
+pub(crate) fn punctuation_key(gap: &str) -> u32 {
+    let mut g = GapState::default();
+    for c in gap.chars() {
+        g.push(c);
+    }
+    g.gap.punct
+}
+
+#[derive(Default)]
+struct GapState {
+    gap: Gap,
+    last_newline: bool,
+}
+
+impl GapState {
+    fn push(&mut self, c: char) {
+        if !ignored_in_key(c) {
+            self.gap.punct = (self.gap.punct ^ c as u32).wrapping_mul(0x0100_0193) | 1;
+        }
+        if c == '\n' {
+            if self.last_newline {
+                self.gap.blank_line = true;
+            }
+            self.last_newline = true;
+        } else {
+            self.last_newline = false;
+        }
+        if self.gap.stop == 0 {
+            if matches!(c, '.' | '!' | '?') {
+                self.gap.stop = c as u8;
+            }
+        } else if c.is_whitespace() {
+            self.gap.space_after_stop = true;
+        }
+    }
+}
+
+/// Size of the per-thread stopword cache (entries, a power of two).
+const CACHE: usize = 4096;
+
+thread_local! {
+    /// Word hash → stopword (1) or not (2); 0 is empty. Direct-mapped, so it never grows.
+    static STOPWORDS: RefCell<Vec<(u64, u8)>> = RefCell::new(vec![(0, 0); CACHE]);
+}
+
+/// Whether the ASCII word with hash `h` (lower-cased: `lower`) is a stopword.
+fn ascii_stopword(h: u64, lower: &[u8]) -> bool {
+    // No stopword is longer than this; most words are, and skip the lookup.
+    if lower.len() > 12 {
+        return false;
+    }
+    STOPWORDS.with(|c| {
+        let mut c = c.borrow_mut();
+        let slot = &mut c[(h as usize) & (CACHE - 1)];
+        if slot.0 == h && slot.1 != 0 {
+            return slot.1 == 1;
+        }
+        let s = std::str::from_utf8(lower).unwrap_or("");
+        let stop = text::is_stopword(s);
+        *slot = (h, if stop { 1 } else { 2 });
+        stop
+    })
+}
+
+/// The words of `body` (as [`text::tokenize`] makes them) and, for each, the gap before it.
+pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
+    let bytes = body.as_bytes();
+    let n = bytes.len();
+    let mut toks = Vec::with_capacity(n / 6);
+    let mut gaps = Vec::with_capacity(n / 6);
+    let mut lower: Vec<u8> = Vec::with_capacity(32);
+    let mut in_quote = false;
+    let mut g = GapState::default();
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = body[i..].chars().next().unwrap_or('\u{FFFD}');
+            (c, c.len_utf8())
+        };
+        if !is_word_char(c) {
+            in_quote = match c {
+                '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
+                '\u{201D}' | '\u{00BB}' => false,
+                '\n' => false,
+                '"' | '\u{201F}' => !in_quote,
+                _ => in_quote,
+            };
+            g.push(c);
+            i += len;
+            continue;
+        }
+        // A word: word characters, and apostrophes followed by a letter.
+        let start = i;
+        let mut ascii = b < 0x80;
+        let mut number = c.is_numeric();
+        let capitalised = c.is_uppercase();
+        i += len;
+        while i < n {
+            let b = bytes[i];
+            let (d, dl) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let d = body[i..].chars().next().unwrap_or('\u{FFFD}');
+                (d, d.len_utf8())
+            };
+            if is_word_char(d) {
+                ascii &= b < 0x80;
+                number |= d.is_numeric();
+                i += dl;
+            } else if is_apostrophe(d)
+                && body[i + dl..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
+            {
+                ascii &= b < 0x80;
+                i += dl;
+            } else {
+                break;
+            }
+        }
+        let word = &body[start..i];
+        let (hash, stop) = if ascii {
+            lower.clear();
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for &x in word.as_bytes() {
+                let x = if x == b'`' {
+                    b'\''
+                } else {
+                    x.to_ascii_lowercase()
+                };
+                lower.push(x);
+                h ^= x as u64;
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            let h = mix64(h);
+            (h, ascii_stopword(h, &lower))
+        } else {
+            let norm = text::normalize_word(word);
+            (text::hash_str(&norm), text::is_stopword(&norm))
+        };
+        let mut flags = 0;
+        if capitalised {
+            flags |= Token::CAPITALISED;
+        }
+        if number {
+            flags |= Token::NUMBER;
+        }
+        if stop {
+            flags |= Token::STOPWORD;
+        }
+        if in_quote {
+            flags |= Token::QUOTED;
+        }
+        toks.push(Token {
+            start: start as u32,
+            end: i as u32,
+            hash,
+            flags,
+        });
+        gaps.push(std::mem::take(&mut g).gap);
+    }
+    (toks, gaps)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn same_as_tokenize(s: &str) {
+        let (toks, gaps) = scan(s);
+        assert_eq!(toks, text::tokenize(s), "{s:?}");
+        for (k, t) in toks.iter().enumerate().skip(1) {
+            let gap = &s[toks[k - 1].end as usize..t.start as usize];
+            assert_eq!(gaps[k].punct, punctuation_key(gap));
+            assert_eq!(gaps[k].blank_line, gap.contains("\n\n"));
+        }
+    }
+
+    #[test]
+    fn matches_the_tokenizer_on_news_text() {
+        for s in [
+            "",
+            "“Justice is sure to win,” Kim said — café. Don`t STOP: it's 2019's best!",
+            "North Korea’s Kim Jong-Un, ‘hold hands’ \"firmly\"\n\nNext «quote» „here“ ‟odd‟",
+            "Ｆｕｌｌｗｉｄｔｈ ﬁnal naïve CAFÉ Ελληνικά 日本語テキスト x'y' 'z don't-stop",
+            "The U.S. Army? Yes! No... e\u{301}toile ŉ ǅemal İstanbul",
+            "\u{1b}[2J bell\u{7} ab\u{202e}cd 3½ ２０２３ Ⅻ",
+        ] {
+            same_as_tokenize(s);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn matches_the_tokenizer_on_any_text(s in "\\PC{0,80}") {
+            same_as_tokenize(&s);
+        }
+
+        #[test]
+        fn matches_the_tokenizer_on_wordy_text(
+            s in "([a-zA-Zé’'`\"“”«»\\-.,!? \n0-9]{1,6}){0,30}"
+        ) {
+            same_as_tokenize(&s);
+        }
+    }
+}
