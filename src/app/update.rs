@@ -306,6 +306,7 @@ fn jump(app: &mut App, forward: bool) {
             app.reader.current = Some(i);
             // One line of context above the passage.
             app.reader.scroll = marks[i].0.saturating_sub(1);
+            app.message = Some(format!("shared passage {} of {}", i + 1, marks.len()));
         }
         None => {
             app.message = Some(if forward {

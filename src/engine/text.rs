@@ -45,7 +45,12 @@ impl Token {
 }
 
 /// Whether `c` continues a word. Apostrophes inside a word are handled by the tokenizer.
-fn is_word_char(c: char) -> bool {
+/// Whether a word can begin at `c`: a letter or digit, not a mark that combines with nothing.
+pub(crate) fn starts_word(c: char) -> bool {
+    c.is_alphanumeric() && !is_combining_mark(c)
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -53,7 +58,7 @@ fn is_word_char(c: char) -> bool {
 /// character counts as a word of its own: a sentence is then as many words as it has characters,
 /// near enough to its real length for the cleaner's thresholds, and passages still match on runs
 /// of them. (Hangul is written with spaces and keeps its words.)
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3005}'..='\u{3007}'
         | '\u{3040}'..='\u{30ff}'
@@ -66,7 +71,7 @@ fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{3134f}')
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
 }
 
@@ -135,9 +140,7 @@ pub fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     std::iter::from_fn(move || {
         // A word starts at a letter or digit: a combining mark with nothing to combine with
         // would be a word that normalises to nothing.
-        let (start, c) = iter
-            .by_ref()
-            .find(|&(_, c)| c.is_alphanumeric() && !is_combining_mark(c))?;
+        let (start, c) = iter.by_ref().find(|&(_, c)| starts_word(c))?;
         let mut end = start + c.len_utf8();
         if is_cjk(c) {
             // One character, with the marks that belong to it.

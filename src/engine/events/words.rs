@@ -9,15 +9,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use crate::engine::text;
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
-}
+use crate::engine::text::{self, is_apostrophe, is_cjk, is_word_char};
 
 /// The character starting at byte `i` of `s` (which must be a boundary), and its length.
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
@@ -43,7 +35,7 @@ pub(super) fn each_word(s: &str, limit: usize, mut f: impl FnMut(usize, usize)) 
         let word = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
-            is_word_char(c)
+            text::starts_word(c)
         };
         if !word {
             i += len;
@@ -51,6 +43,15 @@ pub(super) fn each_word(s: &str, limit: usize, mut f: impl FnMut(usize, usize)) 
         }
         let start = i;
         i += len;
+        if is_cjk(c) {
+            // One character a word, with the marks that belong to it.
+            while let Some((_, dl)) = char_at(s, i).filter(|&(d, _)| is_combining_mark(d)) {
+                i += dl;
+            }
+            f(start, i);
+            seen += 1;
+            continue;
+        }
         loop {
             if i >= b.len() {
                 break;
@@ -63,6 +64,9 @@ pub(super) fn each_word(s: &str, limit: usize, mut f: impl FnMut(usize, usize)) 
                     None => break,
                 }
             };
+            if is_cjk(d) {
+                break;
+            }
             let continues = if d.is_ascii() {
                 d.is_ascii_alphanumeric()
             } else {

@@ -12,7 +12,7 @@ use std::cell::RefCell;
 
 use unicode_normalization::char::is_combining_mark;
 
-use crate::engine::text::{self, mix64, Token};
+use crate::engine::text::{self, is_apostrophe, is_cjk, is_word_char, mix64, Token};
 
 /// What lies between a word and the one before it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -24,14 +24,6 @@ pub(crate) struct Gap {
     /// The first `.`, `!` or `?` in it (0 if none), and whether whitespace follows it there.
     pub stop: u8,
     pub space_after_stop: bool,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
 }
 
 /// Characters left out of a punctuation key: spacing, quotation marks of any style,
@@ -138,7 +130,7 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
             let c = body[i..].chars().next().unwrap_or('\u{FFFD}');
             (c, c.len_utf8())
         };
-        if !is_word_char(c) {
+        if !text::starts_word(c) {
             in_quote = match c {
                 '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
                 '\u{201D}' | '\u{00BB}' => false,
@@ -156,6 +148,7 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
         let mut number = c.is_numeric();
         let capitalised = c.is_uppercase();
         i += len;
+        let cjk = is_cjk(c);
         while i < n {
             let b = bytes[i];
             let (d, dl) = if b < 0x80 {
@@ -164,7 +157,16 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
                 let d = body[i..].chars().next().unwrap_or('\u{FFFD}');
                 (d, d.len_utf8())
             };
-            if is_word_char(d) {
+            if cjk {
+                // A Chinese character or kana is a word alone, with its marks.
+                if !is_combining_mark(d) {
+                    break;
+                }
+                ascii = false;
+                i += dl;
+            } else if is_cjk(d) {
+                break;
+            } else if is_word_char(d) {
                 ascii &= b < 0x80;
                 number |= d.is_numeric();
                 i += dl;
