@@ -4,8 +4,8 @@
 //! SIGHUP. Each time the shell must get its screen back: main screen, visible cursor, no mouse
 //! reporting, keys echoed (cooked mode), one line saying what happened, a non-zero status.
 //!
-//! A session on a bundle also leaves every file of the bundle as it was. Skipped, with a note,
-//! where tmux is missing.
+//! A session on a bundle also leaves every file of the bundle as it was, and headless output of
+//! hostile text on a terminal is shown, not obeyed. Skipped, with a note, where tmux is missing.
 
 #[allow(dead_code)]
 #[path = "hostile/support.rs"]
@@ -320,4 +320,63 @@ fn a_session_never_writes_into_the_bundle() {
             Path::new(path).display()
         );
     }
+}
+
+/// Headless output on a real terminal: the escape sequences of the hostile fixtures are shown,
+/// not obeyed. The screen is not cleared, the cursor not moved, no clipboard written (tmux is
+/// set to accept OSC 52 from programs, so a write would show as a paste buffer), and the
+/// terminal is still in its main screen with the cursor shown.
+#[test]
+fn headless_output_on_a_terminal_is_shown_not_obeyed() {
+    let Some(tmux) = Tmux::start("headless") else {
+        return;
+    };
+    let bundle = support::fixtures().display().to_string();
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "main",
+        "-x",
+        "200",
+        "-y",
+        "60",
+        "env",
+        "PS1=ready$ ",
+        "sh",
+        ";",
+        "set-option",
+        "-g",
+        "set-clipboard",
+        "on",
+    ]);
+    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.literal(&format!(
+        "clear; echo before; P='{BIN}'; B='{bundle}'; for a in 'show escapes' 'show --raw escapes' 'show escapes~2' 'show bidi' 'list'; do $P $a \"$B\" 2>/dev/null; done; echo done"
+    ));
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the output", |s| s.lines().any(|l| l == "done"));
+    let lines: Vec<&str> = screen.lines().collect();
+    assert_eq!(lines[0], "before", "the screen was not cleared:\n{screen}");
+    assert_eq!(
+        lines[1], "␛[2J␛[HCouncil␛[10;10H votes␛]52;c;cm0gLXJmIH4K␇ on the budget",
+        "the cursor was not moved:\n{screen}"
+    );
+    for shown in [
+        "close␈␈␈␈␈ unanimous, and the bell␇ rang twice.",
+        "appeal␡, and one wrote <U+009B>2J in the margin.",
+        // --raw on a terminal is made visible too, carriage return and all.
+        "Late amendments were accepted␍Late amendments were REJECTED",
+        "Minister resigns <U+202E>over the scandal<U+202C> today",
+        "Evil␛[5m News",
+    ] {
+        assert!(screen.contains(shown), "{shown:?} not shown:\n{screen}");
+    }
+    assert_eq!(
+        tmux.run(&["list-buffers"]).trim(),
+        "",
+        "a clipboard write got through"
+    );
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
+    assert_eq!(tmux.format("#{cursor_flag}"), "1");
 }
