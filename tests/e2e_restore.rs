@@ -380,3 +380,48 @@ fn headless_output_on_a_terminal_is_shown_not_obeyed() {
     assert_eq!(tmux.format("#{alternate_on}"), "0");
     assert_eq!(tmux.format("#{cursor_flag}"), "1");
 }
+
+/// A bundle with nothing usable in it: the interface says so, and once it closes the shell
+/// gets its terminal back, the reason in one line and status 2, as the headless commands do.
+#[test]
+fn nothing_to_load_in_the_interface_exits_2() {
+    let Some(tmux) = Tmux::start("nothing") else {
+        return;
+    };
+    let dir = Scratch::new("nothing");
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "main",
+        "-x",
+        "150",
+        "-y",
+        "30",
+        "env",
+        "PS1=ready$ ",
+        "sh",
+    ]);
+    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.literal(&format!(
+        "clear; echo before; '{BIN}' '{}'; echo \"exit=$?\"",
+        dir.path().display()
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the reason in the interface", |s| {
+        s.contains("no articles found") && !s.contains("before")
+    });
+    tmux.keys(&["q"]);
+    let back = tmux.wait_for("the shell again", |s| {
+        s.lines().any(|l| l.starts_with("exit=")) && s.trim_end().ends_with("ready$")
+    });
+    let lines: Vec<&str> = back.lines().collect();
+    assert_eq!(lines[0], "before", "{back}");
+    assert!(
+        lines[1].starts_with("parallax: ") && lines[1].contains("no articles found"),
+        "{back}"
+    );
+    assert_eq!(lines[2], "exit=2", "{back}");
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
+}
