@@ -12,8 +12,11 @@ fuzz_target!(|data: &[u8]| {
     let title = parts.next().filter(|t| !t.is_empty());
     let raw = parts.next().unwrap_or_default();
     let others: Vec<&str> = parts.collect();
-    let furniture =
-        Furniture::build(std::iter::once(raw).chain(others.iter().copied()).chain([raw]));
+    let furniture = Furniture::build(
+        std::iter::once(raw)
+            .chain(others.iter().copied())
+            .chain([raw]),
+    );
     let c = clean(raw, title, &furniture);
     assert!(raw.is_char_boundary(c.body_start) && c.body_start <= raw.len());
     for s in &c.segments {

@@ -27,7 +27,11 @@ fuzz_target!(|data: &[u8]| {
     let hits = filter(&corpus, &q, &|| false).expect("never cancelled");
     for h in &hits {
         let e = corpus.entry(h.article).expect("a hit is an article");
-        for (field, text) in [(Field::Title, &e.title), (Field::Outlet, &e.outlet), (Field::Event, &e.event)] {
+        for (field, text) in [
+            (Field::Title, &e.title),
+            (Field::Outlet, &e.outlet),
+            (Field::Event, &e.event),
+        ] {
             let n = text.chars().count();
             assert!(highlight(&q, field, text).iter().all(|&i| i < n));
         }

@@ -20,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
     for e in &evs {
         assert!(!e.label.is_empty());
         for &a in &e.articles {
-            assert!(!std::mem::replace(&mut seen[a], true), "article {a} in two events");
+            assert!(
+                !std::mem::replace(&mut seen[a], true),
+                "article {a} in two events"
+            );
         }
     }
     let groups: Vec<Vec<usize>> = evs.iter().map(|e| e.articles.clone()).collect();
@@ -36,7 +39,10 @@ fuzz_target!(|data: &[u8]| {
         for p in &found.passages {
             for s in &p.spans {
                 let body = &articles[s.article].body;
-                assert!(s.start < s.end && body.get(s.start..s.end).is_some(), "{s:?}");
+                assert!(
+                    s.start < s.end && body.get(s.start..s.end).is_some(),
+                    "{s:?}"
+                );
             }
         }
     }
