@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use parallax::app::worker::spawn_loader;
 use parallax::app::{update, Action, App, Data, Effect, Stage};
-use parallax::engine::filter::{self, Corpus, Query};
+use parallax::engine::filter::{Corpus, Query, Session};
 use parallax::engine::text::{normalize_word, word_ranges};
 use parallax::synth::{generate, write, Spec};
 use parallax::ui::{self, Theme};
@@ -220,6 +220,8 @@ fn child(n: usize, path: &Path) -> Figures {
     let typed = typed_query(&app, &corpus);
     f.query = typed.clone();
     let (mut echo, mut pass, mut list) = (Vec::new(), Vec::new(), Vec::new());
+    // As the filter thread does it: one session, narrowing from the passes before.
+    let mut session = Session::new();
     update(&mut app, Action::StartFilter);
     for c in typed.chars() {
         let t = Instant::now();
@@ -233,19 +235,21 @@ fn child(n: usize, path: &Path) -> Figures {
                 corpus,
             } = e;
             let t = Instant::now();
-            let hits = filter::filter(&corpus, &query, &|| false).unwrap();
+            let hits = session.filter(&corpus, &query, &|| false).unwrap();
             let d_pass = t.elapsed();
             let count = hits.len();
             update(&mut app, Action::Data(Data::Filtered { generation, hits }));
+            let d_apply = t.elapsed();
             ui::render(&mut terminal, &app, &theme).unwrap();
             let d_list = t.elapsed();
             pass.push(ms(d_pass));
             list.push(ms(d_list));
             eprintln!(
-                "  {n}: {:<40} {count:>7} hits  pass {:7.2} ms  list drawn {:7.2} ms",
+                "  {n}: {:<40} {count:>7} hits  pass {:7.2} ms  taken in {:7.2} ms  drawn {:7.2} ms",
                 format!("{:?}", app.filter.input),
                 ms(d_pass),
-                ms(d_list)
+                ms(d_apply - d_pass),
+                ms(d_list - d_apply)
             );
         }
     }
@@ -363,8 +367,8 @@ fn version(fzf: &Path) -> String {
         .unwrap_or_else(|e| format!("fzf unusable: {e}"))
 }
 
-/// `fzf --filter` over the titles for each keystroke of `typed`, qualifiers left out (fzf has
-/// no outlets): process start, reading the titles, matching and sorting, as a person running
+/// `fzf --filter` over the titles for each keystroke of `typed`, with the plain terms that our
+/// filter sees at that keystroke (fzf has no qualifiers): process start, reading the titles, matching and sorting, as a person running
 /// it would wait for.
 fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
     let titles: String = (0..corpus.len())
@@ -380,11 +384,8 @@ fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
         if !typed.is_char_boundary(end) {
             continue;
         }
-        let query: Vec<&str> = typed[..end]
-            .split_whitespace()
-            .filter(|w| !w.contains(':'))
-            .collect();
-        let query = query.join(" ");
+        let parsed = Query::parse(&typed[..end]);
+        let query = parsed.plain().collect::<Vec<_>>().join(" ");
         if query.is_empty() || query == last {
             continue;
         }

@@ -156,6 +156,10 @@ fn spans_of(bundle: &Bundle, passages: &Passages, index: usize, original: bool) 
     let text_len = text.len();
     let mut out = Vec::new();
     for (pi, p) in passages.passages.iter().enumerate() {
+        // Most passages of a big bundle are elsewhere: skip them before building a marker.
+        if !p.spans.iter().any(|s| s.article == index) {
+            continue;
+        }
         let mut outlets: Vec<String> = Vec::new();
         for s in &p.spans {
             let name = bundle
