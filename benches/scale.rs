@@ -277,7 +277,7 @@ fn child(n: usize, path: &Path) -> Figures {
 fn typed_query(app: &App, corpus: &Corpus) -> String {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for i in 0..corpus.len() {
-        let title = &corpus.entry(i).unwrap().title;
+        let title = corpus.title(i).unwrap();
         for (s, e) in word_ranges(title) {
             let w = normalize_word(&title[s..e]);
             if w.len() >= 6 && w.chars().all(|c| c.is_ascii_lowercase()) {
@@ -372,7 +372,7 @@ fn version(fzf: &Path) -> String {
 /// it would wait for.
 fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
     let titles: String = (0..corpus.len())
-        .map(|i| corpus.entry(i).unwrap().title.replace('\n', " ") + "\n")
+        .map(|i| corpus.title(i).unwrap().replace('\n', " ") + "\n")
         .collect();
     let file = std::env::temp_dir().join(format!("parallax-bench-titles-{}", std::process::id()));
     if std::fs::write(&file, titles).is_err() {

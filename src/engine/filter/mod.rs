@@ -8,11 +8,13 @@
 //! recent passes so that a keystroke that narrows the query only rescores what changed. Match
 //! positions are not computed here: [`highlight`] finds them for the few rows on screen.
 
+mod corpus;
 mod pass;
 mod query;
 mod session;
 mod words;
 
+pub use corpus::{Corpus, Entry};
 pub use query::{Query, Term};
 pub use session::Session;
 pub use words::WordIndex;
@@ -23,7 +25,6 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
 use crate::engine::text::normalize_word;
-use crate::engine::Article;
 
 /// Corpus size from which a pass is split across threads; below it the split costs more than
 /// it saves.
@@ -31,99 +32,6 @@ pub const PARALLEL_FROM: usize = 20_000;
 /// Shortest plain term also looked up among body words: shorter ones would match almost every
 /// article's body and drown the fuzzy results.
 pub const MIN_KEYWORD_CHARS: usize = 3;
-
-/// What a query is matched against for one article.
-#[derive(Debug, Clone, Default)]
-pub struct Entry {
-    pub outlet: String,
-    pub title: String,
-    /// The label of the article's event; empty until events are known.
-    pub event: String,
-    /// ISO date, or empty when unknown.
-    pub date: String,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Prepared {
-    entry: Entry,
-    outlet_lc: String,
-    title_lc: String,
-    event_lc: String,
-    /// A label that only repeats the title adds nothing to fuzzy-match and doubles the work.
-    event_is_title: bool,
-    /// Letters and digits of title, outlet and label ([`pass::mask`]), to reject a term
-    /// missing one of its letters without scanning.
-    masks: [u64; 3],
-}
-
-/// Everything [`filter`] needs, prepared once per bundle (and again, cheaply, when event labels
-/// arrive: the word index is shared).
-#[derive(Debug, Clone, Default)]
-pub struct Corpus {
-    items: Vec<Prepared>,
-    words: Arc<WordIndex>,
-}
-
-impl Corpus {
-    /// The corpus of a bundle's articles; `event_label` names each article's event, when known.
-    pub fn of_articles<'a>(
-        articles: &[Article],
-        words: Arc<WordIndex>,
-        event_label: impl Fn(usize) -> Option<&'a str>,
-    ) -> Corpus {
-        let entries = articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| Entry {
-                outlet: a.outlet.clone().unwrap_or_default(),
-                title: a.display_title(),
-                event: event_label(i).unwrap_or_default().to_string(),
-                date: a.date.map(|d| d.to_string()).unwrap_or_default(),
-            })
-            .collect();
-        Corpus::new(entries, words)
-    }
-
-    pub fn new(entries: Vec<Entry>, words: Arc<WordIndex>) -> Corpus {
-        let items = entries
-            .into_iter()
-            .map(|entry| {
-                let outlet_lc = entry.outlet.to_lowercase();
-                let title_lc = entry.title.to_lowercase();
-                let event_lc = entry.event.to_lowercase();
-                Prepared {
-                    masks: [
-                        pass::mask(&title_lc),
-                        pass::mask(&outlet_lc),
-                        pass::mask(&event_lc),
-                    ],
-                    outlet_lc,
-                    title_lc,
-                    event_lc,
-                    event_is_title: entry.event == entry.title,
-                    entry,
-                }
-            })
-            .collect();
-        Corpus { items, words }
-    }
-
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
-    pub fn entry(&self, i: usize) -> Option<&Entry> {
-        self.items.get(i).map(|p| &p.entry)
-    }
-
-    pub fn words(&self) -> &Arc<WordIndex> {
-        &self.words
-    }
-}
 
 /// An article the query keeps, and how well it matched (higher is better).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,15 +7,23 @@
 //! only score the one being typed.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 use rayon::prelude::*;
 
-use super::{keyword, Corpus, Hit, Prepared, Query, Term, PARALLEL_FROM};
+use super::corpus::Item;
+use super::{keyword, Corpus, Hit, Query, Term, PARALLEL_FROM};
 
 /// Candidates scored between two cancel checks.
 const CHUNK: usize = 2_048;
+/// From this many candidates a term's score is remembered per distinct text; below it,
+/// clearing the memory costs more than scoring a repeated text again.
+const MEMO_FROM: usize = 1_024;
+/// A text's score not known yet, or known to be no match.
+const UNKNOWN: i64 = i64::MIN;
+const NO_MATCH: i64 = i64::MIN + 1;
 
 /// A plain term, prepared for a pass.
 struct PlainTerm<'q> {
@@ -24,6 +32,8 @@ struct PlainTerm<'q> {
     mask: u64,
     /// The articles whose bodies hold it, when it is long enough to look up.
     in_body: Option<Vec<bool>>,
+    /// Its score in each distinct text, filled in as texts are met (big passes only).
+    memo: Option<Vec<AtomicI64>>,
 }
 
 /// What a pass found: the matching articles in order, each with one score per plain term.
@@ -67,23 +77,7 @@ pub(super) fn run(
     start: Start,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Scored> {
-    let plain: Vec<PlainTerm> = query
-        .plain()
-        .map(|text| {
-            let lower = text.to_lowercase();
-            PlainTerm {
-                text,
-                mask: mask(&lower),
-                lower,
-                in_body: keyword(text).map(|word| {
-                    let mut marks = vec![false; corpus.len()];
-                    corpus.words.mark_prefix(&word, &mut marks);
-                    marks
-                }),
-            }
-        })
-        .collect();
-    let stride = plain.len();
+    let stride = query.plain().count();
     let all: Vec<u32>;
     let (candidates, known, reuse): (&[u32], Option<&Scored>, Vec<Option<usize>>) = match start {
         Start::All => {
@@ -92,6 +86,29 @@ pub(super) fn run(
         }
         Start::Narrow { prev, reuse } => (&prev.articles, Some(prev), reuse),
     };
+    let plain: Vec<PlainTerm> = query
+        .plain()
+        .zip(&reuse)
+        .map(|(text, r)| {
+            let lower = text.to_lowercase();
+            let fresh = r.is_none();
+            PlainTerm {
+                text,
+                mask: mask(&lower),
+                lower,
+                in_body: keyword(text).filter(|_| fresh).map(|word| {
+                    let mut marks = vec![false; corpus.len()];
+                    corpus.words.mark_prefix(&word, &mut marks);
+                    marks
+                }),
+                memo: (fresh && candidates.len() >= MEMO_FROM).then(|| {
+                    (0..corpus.texts.len())
+                        .map(|_| AtomicI64::new(UNKNOWN))
+                        .collect()
+                }),
+            }
+        })
+        .collect();
     let matcher = SkimMatcherV2::default();
     let score_range = |range: Range<usize>| -> Option<(Vec<u32>, Vec<i64>)> {
         if cancelled() {
@@ -103,17 +120,12 @@ pub(super) fn run(
             let i = candidates[k];
             let old = known.map(|p| &p.scores[k * p.stride..(k + 1) * p.stride]);
             let kept = scores.len();
-            let item = &corpus.items[i as usize];
-            if evaluate(
-                &matcher,
-                item,
-                i as usize,
-                query,
-                &plain,
-                old,
-                &reuse,
-                &mut scores,
-            ) {
+            let at = Article {
+                corpus,
+                item: &corpus.items[i as usize],
+                index: i as usize,
+            };
+            if evaluate(&matcher, &at, query, &plain, old, &reuse, &mut scores) {
                 articles.push(i);
             } else {
                 scores.truncate(kept);
@@ -142,34 +154,40 @@ pub(super) fn run(
     (!cancelled()).then_some(out)
 }
 
-/// Whether article `i` matches; if so its plain-term scores are pushed onto `scores` (the
+/// One article of a pass.
+struct Article<'c> {
+    corpus: &'c Corpus,
+    item: &'c Item,
+    index: usize,
+}
+
+/// Whether the article matches; if so its plain-term scores are pushed onto `scores` (the
 /// caller truncates them on a miss). `old` holds its earlier scores, `reuse` which apply.
-#[allow(clippy::too_many_arguments)]
 fn evaluate(
     matcher: &SkimMatcherV2,
-    item: &Prepared,
-    i: usize,
+    at: &Article,
     query: &Query,
     plain: &[PlainTerm],
     old: Option<&[i64]>,
     reuse: &[Option<usize>],
     scores: &mut Vec<i64>,
 ) -> bool {
+    let (corpus, item) = (at.corpus, at.item);
     for term in &query.terms {
         let ok = match term {
             Term::Plain(_) => true,
-            Term::Outlet(s) => item.outlet_lc.contains(s.as_str()),
-            Term::Event(s) => item.event_lc.contains(s.as_str()),
-            Term::Date(s) => item.entry.date.starts_with(s.as_str()),
+            Term::Outlet(s) => corpus.text(item.outlet).lower.contains(s.as_str()),
+            Term::Event(s) => corpus.text(item.event).lower.contains(s.as_str()),
+            Term::Date(s) => item.date.starts_with(s.as_str()),
         };
         if !ok {
             return false;
         }
     }
-    let in_body = |t: &PlainTerm| t.in_body.as_ref().is_some_and(|m| m[i]);
+    let in_body = |t: &PlainTerm| t.in_body.as_ref().is_some_and(|m| m[at.index]);
     // Every new term must pass its cheap tests before any is scored.
     for (t, r) in plain.iter().zip(reuse) {
-        if r.is_none() && !(could_match(item, t) || in_body(t)) {
+        if r.is_none() && !(could_match(at, t) || in_body(t)) {
             return false;
         }
     }
@@ -178,7 +196,7 @@ fn evaluate(
             scores.push(old[*k]);
             continue;
         }
-        match fuzzy(matcher, item, t) {
+        match fuzzy(matcher, at, t) {
             Some(s) => scores.push(s),
             None if in_body(t) => scores.push(0),
             None => return false,
@@ -187,43 +205,35 @@ fn evaluate(
     true
 }
 
-/// The fields a plain term is fuzzy-matched against, in order of preference.
-fn fields(item: &Prepared) -> impl Iterator<Item = (&str, &str, u64)> {
-    let searched = if item.event_is_title { 2 } else { 3 };
-    [
-        (
-            item.entry.title.as_str(),
-            item.title_lc.as_str(),
-            item.masks[0],
-        ),
-        (
-            item.entry.outlet.as_str(),
-            item.outlet_lc.as_str(),
-            item.masks[1],
-        ),
-        (
-            item.entry.event.as_str(),
-            item.event_lc.as_str(),
-            item.masks[2],
-        ),
-    ]
-    .into_iter()
-    .take(searched)
+/// A necessary condition for a fuzzy match of `t` in one of the article's texts: its letters
+/// all occur there, in order.
+fn could_match(at: &Article, t: &PlainTerm) -> bool {
+    at.item.searched().any(|id| {
+        let text = at.corpus.text(id);
+        t.mask & !text.mask == 0 && is_subsequence(&t.lower, &text.lower)
+    })
 }
 
-/// A necessary condition for a fuzzy match of `t` in some field: its letters all occur there,
-/// in order.
-fn could_match(item: &Prepared, t: &PlainTerm) -> bool {
-    fields(item).any(|(_, lower, m)| t.mask & !m == 0 && is_subsequence(&t.lower, lower))
-}
-
-/// The score of the first field `t` fuzzy-matches.
-fn fuzzy(matcher: &SkimMatcherV2, item: &Prepared, t: &PlainTerm) -> Option<i64> {
-    fields(item).find_map(|(text, lower, m)| {
-        if t.mask & !m != 0 || !is_subsequence(&t.lower, lower) {
-            return None;
+/// The score of the first text of the article that `t` fuzzy-matches.
+fn fuzzy(matcher: &SkimMatcherV2, at: &Article, t: &PlainTerm) -> Option<i64> {
+    at.item.searched().find_map(|id| {
+        let memo = t.memo.as_ref().map(|m| &m[id as usize]);
+        match memo.map(|m| m.load(Ordering::Relaxed)) {
+            Some(NO_MATCH) => return None,
+            Some(UNKNOWN) | None => {}
+            Some(s) => return Some(s),
         }
-        matcher.fuzzy_match(text, t.text)
+        let text = at.corpus.text(id);
+        let score = if t.mask & !text.mask != 0 || !is_subsequence(&t.lower, &text.lower) {
+            None
+        } else {
+            matcher.fuzzy_match(&text.text, t.text)
+        };
+        if let Some(m) = memo {
+            // Two threads may score the same text; both store the same value.
+            m.store(score.unwrap_or(NO_MATCH), Ordering::Relaxed);
+        }
+        score
     })
 }
 
