@@ -156,6 +156,10 @@ fn spans_of(bundle: &Bundle, passages: &Passages, index: usize, original: bool) 
     let text_len = text.len();
     let mut out = Vec::new();
     for (pi, p) in passages.passages.iter().enumerate() {
+        // Most passages of a big bundle are elsewhere: skip them before building a marker.
+        if !p.spans.iter().any(|s| s.article == index) {
+            continue;
+        }
         // Each article carrying the passage once, by outlet (or by id when the outlet is not
         // known): "[4: #000, Inquirer, #002, Mothership]".
         let mut seen: Vec<usize> = Vec::new();
