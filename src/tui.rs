@@ -94,10 +94,24 @@ enum Input {
 /// Runs the interface on `bundle` (the built-in sample when `None`) until the user quits.
 /// Returns the loading error, if loading failed, once the terminal is restored.
 pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
+    run_with(bundle, None)
+}
+
+/// Runs the interface opened on a comparison of articles `a` and `b` (indices into the
+/// bundle), shown as soon as the bundle is loaded; `Esc` goes to the list.
+pub fn run_compare(bundle: Option<&Path>, a: usize, b: usize) -> anyhow::Result<Option<String>> {
+    run_with(bundle, Some((a, b)))
+}
+
+fn run_with(
+    bundle: Option<&Path>,
+    compare: Option<(usize, usize)>,
+) -> anyhow::Result<Option<String>> {
     let mut screen = Screen::enter()?;
     let size = screen.terminal.size()?;
     let name = bundle.map_or("sample (built in)".to_string(), |p| p.display().to_string());
     let mut app = App::new(name, Rect::new(0, 0, size.width, size.height));
+    app.requested_compare = compare;
     let theme = Theme::from_env();
 
     let (tx, rx) = mpsc::channel::<Input>();
