@@ -311,4 +311,4 @@ impl App {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_compare;
+pub(crate) mod tests_compare;

@@ -199,12 +199,26 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
             cuts.push(r.end.min(body.len()));
         }
     }
+    // A pair's number goes before the punctuation stuck to its first word (an opening
+    // quotation mark), so that it reads `[3] "Justice`, not `"[3] Justice`.
+    let tag_at: Vec<Option<usize>> = (0..n)
+        .map(|i| {
+            let start = floor_boundary(body, side(i).spans.first()?.start);
+            let before = body[..start]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, ch)| !ch.is_whitespace() && !ch.is_alphanumeric())
+                .last()
+                .map_or(start, |(k, _)| k);
+            Some(before)
+        })
+        .collect();
+    cuts.extend(tag_at.iter().flatten());
     for c in &mut cuts {
         *c = floor_boundary(body, *c);
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let first_start = |i: usize| side(i).spans.first().map(|s| floor_boundary(body, s.start.min(body.len())));
     let within = |r: &Range<usize>, a: usize, b: usize| r.start <= a && b <= r.end && a < b;
 
     let mut runs: Vec<(String, Mark)> = Vec::new();
@@ -212,7 +226,7 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         for i in 0..n {
-            if !tagged[i] && first_start(i).is_some_and(|s| s <= a) {
+            if !tagged[i] && tag_at[i].is_some_and(|s| s <= a) {
                 tagged[i] = true;
                 if unshared {
                     runs.push((format!("[{}\u{a0}…]", i + 1), Mark::Omitted { pair: i }));

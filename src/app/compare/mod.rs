@@ -70,7 +70,7 @@ impl CompareView {
 }
 
 /// How an article is named in the comparison: its outlet, else the shortest prefix of its id
-/// (six characters at least) that no other article of the bundle starts with.
+/// (eight characters at least) that no other article of the bundle starts with.
 pub fn label(bundle: &Bundle, article: usize) -> String {
     let Some(a) = bundle.articles.get(article) else {
         return "?".into();
@@ -79,7 +79,7 @@ pub fn label(bundle: &Bundle, article: usize) -> String {
         return crate::engine::safe::visible_line(o);
     }
     let chars: Vec<(usize, char)> = a.id.char_indices().collect();
-    let mut n = 6.min(chars.len());
+    let mut n = 8.min(chars.len());
     loop {
         let end = chars.get(n).map_or(a.id.len(), |&(i, _)| i);
         let prefix = &a.id[..end];
