@@ -198,7 +198,7 @@ impl Default for KeyMap {
                 Scope::List,
                 &[c('m')],
                 Action::Mark,
-                "mark the article (then c on another compares the two)",
+                "mark for comparison (c on another compares)",
                 Some("mark"),
             ),
             b(
@@ -240,14 +240,14 @@ impl Default for KeyMap {
                 Scope::Compare,
                 &[p(Tab)],
                 Action::ScrollAlone,
-                "scroll both columns, the left alone, the right alone",
+                "scroll both columns, left alone, right alone",
                 Some("alone"),
             ),
             b(
                 Scope::Compare,
                 &[c('u')],
                 Action::ToggleUnshared,
-                "only what each side alone says (again: everything)",
+                "only what each side alone says (toggle)",
                 Some("unshared"),
             ),
             b(
@@ -289,7 +289,7 @@ impl Default for KeyMap {
                 Scope::List,
                 &[c('c')],
                 Action::Compare,
-                "compare side by side (an event: its two closest reports)",
+                "compare side by side (event: closest two)",
                 Some("compare"),
             ),
             b(

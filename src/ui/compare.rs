@@ -205,7 +205,7 @@ pub fn summary(app: &App, v: &CompareView) -> String {
         v.left.label, c.shared_a, c.words_a, only_a, v.right.label, c.shared_b, c.words_b, only_b
     ));
     if v.unshared {
-        s.push_str(" · showing unshared text only");
+        s.insert_str(0, "unshared text only (u: all) · ");
     }
     s
 }

@@ -256,7 +256,17 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
             }
             None => Mark::Plain,
         };
-        runs.push((display(&body[a..b]).into_owned(), mark));
+        let text = &body[a..b];
+        if unshared && !text.chars().any(char::is_alphanumeric) {
+            // What is left between two left-out pairs is their punctuation: only its
+            // paragraph breaks are worth keeping.
+            let breaks = text.matches('\n').count();
+            if breaks > 0 {
+                runs.push(("\n".repeat(breaks), Mark::Plain));
+            }
+            continue;
+        }
+        runs.push((display(text).into_owned(), mark));
     }
 
     let mut col = Column {
