@@ -392,9 +392,9 @@ impl KeyMap {
                 // A binding whose every key a more specific scope takes is not in force.
                 let rank = scopes.iter().position(|s| *s == b.scope).unwrap_or(0);
                 let shadowed = b.keys.iter().all(|k| {
-                    self.bindings.iter().any(|o| {
-                        scopes[..rank].contains(&o.scope) && o.keys.contains(k)
-                    })
+                    self.bindings
+                        .iter()
+                        .any(|o| scopes[..rank].contains(&o.scope) && o.keys.contains(k))
                 });
                 if shadowed {
                     continue;
@@ -420,20 +420,20 @@ impl KeyMap {
             Scope::Compare,
             Scope::Filter,
         ]
-            .into_iter()
-            .map(|scope| {
-                let lines = self
-                    .bindings
-                    .iter()
-                    .filter(|b| b.scope == scope)
-                    .map(|b| {
-                        let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-                        (keys.join(", "), b.help)
-                    })
-                    .collect();
-                (scope, lines)
-            })
-            .collect()
+        .into_iter()
+        .map(|scope| {
+            let lines = self
+                .bindings
+                .iter()
+                .filter(|b| b.scope == scope)
+                .map(|b| {
+                    let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
+                    (keys.join(", "), b.help)
+                })
+                .collect();
+            (scope, lines)
+        })
+        .collect()
     }
 }
 

@@ -13,7 +13,8 @@ use crate::engine::{Article, Bundle};
 
 const RATE: &str = "The central bank raised its benchmark interest rate by half a point on Tuesday, the largest increase in two decades.";
 const GOVERNOR: &str = "Governor Maria Olsen told reporters the bank would do whatever it takes to bring inflation back to its target of two percent.";
-const MARKETS: &str = "Markets fell sharply after the announcement, with the main index closing down three percent.";
+const MARKETS: &str =
+    "Markets fell sharply after the announcement, with the main index closing down three percent.";
 
 fn article(id: &str, outlet: Option<&str>, body: String) -> Article {
     Article {
@@ -86,9 +87,7 @@ fn select_article(app: &mut App, article: usize) {
 /// The screen row of pair `i` in each column (its line minus the scroll).
 fn rows_of(app: &App, i: usize) -> (Option<isize>, Option<isize>) {
     let v = view(app);
-    let row = |p: &compare::Pane| {
-        p.doc.pair_line[i].map(|l| l as isize - p.scroll as isize)
-    };
+    let row = |p: &compare::Pane| p.doc.pair_line[i].map(|l| l as isize - p.scroll as isize);
     (row(&v.left), row(&v.right))
 }
 
@@ -111,7 +110,10 @@ fn c_on_an_article_compares_it_with_the_report_sharing_most() {
 fn c_on_an_event_opens_its_two_closest_reports_leaving_duplicates_aside() {
     let mut app = fixture::app(120, 40);
     app.list.selected = 0;
-    assert!(matches!(app.selected_row(), Some(Row::Event { event: 0, .. })));
+    assert!(matches!(
+        app.selected_row(),
+        Some(Row::Event { event: 0, .. })
+    ));
     press(&mut app, "c");
     let c = &view(&app).comparison;
     assert_eq!((c.a, c.b), (0, 2));
@@ -123,7 +125,10 @@ fn m_marks_then_c_compares_the_two() {
     select_article(&mut app, 4);
     press(&mut app, "m");
     assert_eq!(app.mark, Some(4));
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("Straits Times")));
+    assert!(app
+        .message
+        .as_deref()
+        .is_some_and(|m| m.contains("Straits Times")));
     select_article(&mut app, 0);
     press(&mut app, "c");
     let c = &view(&app).comparison;
@@ -190,12 +195,15 @@ fn n_puts_each_pair_side_by_side_whatever_the_order() {
 
 #[test]
 fn a_passage_shared_twice_pairs_both_copies_with_the_one() {
-    let quote = "The minister said the new rail line would cut travel times between the two cities in half";
+    let quote =
+        "The minister said the new rail line would cut travel times between the two cities in half";
     let articles = vec![
         article(
             "twice",
             Some("Post"),
-            format!("{quote}.\n\nOther news of the day followed at length here.\n\nAgain: {quote}."),
+            format!(
+                "{quote}.\n\nOther news of the day followed at length here.\n\nAgain: {quote}."
+            ),
         ),
         article(
             "once",
@@ -288,14 +296,7 @@ fn u_shows_only_what_each_side_alone_says() {
     press(&mut app, "u");
     let v = view(&app);
     assert!(v.unshared);
-    let marks: Vec<Mark> = v
-        .right
-        .doc
-        .lines
-        .iter()
-        .flatten()
-        .map(|p| p.mark)
-        .collect();
+    let marks: Vec<Mark> = v.right.doc.lines.iter().flatten().map(|p| p.mark).collect();
     assert!(!marks.iter().any(|m| matches!(m, Mark::Shared { .. })));
     assert!(marks.iter().any(|m| matches!(m, Mark::Omitted { .. })));
     let right: String = (0..v.right.doc.lines.len())

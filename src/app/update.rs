@@ -16,8 +16,7 @@ pub fn update(app: &mut App, action: Action) {
         help_overlay(app, action);
         return;
     }
-    if from_user && app.compare.is_some() && !app.filter.editing && compare::handle(app, &action)
-    {
+    if from_user && app.compare.is_some() && !app.filter.editing && compare::handle(app, &action) {
         settle(app);
         return;
     }

@@ -48,11 +48,7 @@ pub fn duplicates(passages: &Passages, a: usize, b: usize) -> bool {
 /// How much each pair of `members` shares: `(x, y)` with `x` before `y` in `members`, to the
 /// bytes of both bodies covered by passages carrying both. Pairs sharing nothing are absent.
 pub fn overlaps(passages: &Passages, members: &[usize]) -> HashMap<(usize, usize), usize> {
-    let rank: HashMap<usize, usize> = members
-        .iter()
-        .enumerate()
-        .map(|(i, &a)| (a, i))
-        .collect();
+    let rank: HashMap<usize, usize> = members.iter().enumerate().map(|(i, &a)| (a, i)).collect();
     // Spans each ordered pair shares, on the first article's side.
     let mut sides: HashMap<(usize, usize), Vec<Range<usize>>> = HashMap::new();
     for p in &passages.passages {
@@ -116,22 +112,14 @@ pub fn best_partner(passages: &Passages, members: &[usize], article: usize) -> O
 /// The two members sharing most, the first of them first in `members`. Pairs of duplicates
 /// count only when no other pair shares anything. `None` when no two members share anything.
 pub fn most_overlapping(passages: &Passages, members: &[usize]) -> Option<(usize, usize)> {
-    let rank: HashMap<usize, usize> = members
-        .iter()
-        .enumerate()
-        .map(|(i, &a)| (a, i))
-        .collect();
+    let rank: HashMap<usize, usize> = members.iter().enumerate().map(|(i, &a)| (a, i)).collect();
     let all = overlaps(passages, members);
     let pick = |allow_duplicates: bool| {
         all.iter()
             .filter(|(&(x, y), &n)| n > 0 && (allow_duplicates || !duplicates(passages, x, y)))
             // Most shared; ties to the pair coming first in `members`.
             .max_by_key(|(&(x, y), &n)| {
-                (
-                    n,
-                    std::cmp::Reverse(rank[&x]),
-                    std::cmp::Reverse(rank[&y]),
-                )
+                (n, std::cmp::Reverse(rank[&x]), std::cmp::Reverse(rank[&y]))
             })
             .map(|(&k, _)| k)
     };

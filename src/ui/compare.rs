@@ -90,7 +90,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
 }
 
-fn draw_column(frame: &mut Frame, app: &App, v: &CompareView, theme: &Theme, a: &Areas, left: bool) {
+fn draw_column(
+    frame: &mut Frame,
+    app: &App,
+    v: &CompareView,
+    theme: &Theme,
+    a: &Areas,
+    left: bool,
+) {
     let (area, pane, article, share, words) = if left {
         (
             a.left,
@@ -127,7 +134,10 @@ fn draw_column(frame: &mut Frame, app: &App, v: &CompareView, theme: &Theme, a: 
             format!(" {}/{} ", (pane.scroll + 1).min(total), total)
         };
         let block = Block::bordered()
-            .title(Line::styled(fit(&title, area.width.saturating_sub(2) as usize), theme.key()))
+            .title(Line::styled(
+                fit(&title, area.width.saturating_sub(2) as usize),
+                theme.key(),
+            ))
             .title_bottom(Line::from(pos).right_aligned())
             .border_style(theme.border(alone || v.scrolling == Scrolling::Both));
         frame.render_widget(block, area);
@@ -180,40 +190,51 @@ fn draw_text(frame: &mut Frame, pane: &Pane, current: Option<usize>, theme: &The
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// How many passages of each kind, what each side shares and what it alone says.
-pub fn summary(app: &App, v: &CompareView) -> String {
+/// How many passages of each kind, what each side shares and what it alone says; shorter
+/// when `width` is too narrow for the whole.
+pub fn summary(app: &App, v: &CompareView, width: usize) -> String {
     let c = &v.comparison;
     let n = c.pairs.len();
     let count = |k: &[Kind]| c.pairs.iter().filter(|p| k.contains(&p.kind)).count();
-    let mut s = if n == 0 {
-        "nothing shared".to_string()
-    } else {
-        format!(
-            "{n} passage{}: {} verbatim, {} near, {} rewrite",
-            if n == 1 { "" } else { "s" },
-            count(&[Kind::Verbatim, Kind::Duplicate]),
-            count(&[Kind::Near]),
-            count(&[Kind::Rewrite]),
-        )
+    let kinds: Vec<String> = [
+        ("verbatim", count(&[Kind::Verbatim, Kind::Duplicate])),
+        ("near", count(&[Kind::Near])),
+        ("rewrite", count(&[Kind::Rewrite])),
+    ]
+    .iter()
+    .filter(|(_, k)| *k > 0)
+    .map(|(name, k)| format!("{k} {name}"))
+    .collect();
+    let passages = match n {
+        0 => "nothing shared".to_string(),
+        1 => format!("1 passage ({})", kinds.join(", ")),
+        _ => format!("{n} passages ({})", kinds.join(", ")),
     };
-    if c.duplicate {
-        s.push_str(" (duplicates)");
-    }
+    let dup = if c.duplicate { " · duplicates" } else { "" };
     let (only_a, only_b) = app.bundle.as_ref().map_or((0, 0), |b| v.only_words(b));
-    s.push_str(&format!(
-        " · {} shares {}/{} words, {} only here · {} shares {}/{}, {} only here",
-        v.left.label, c.shared_a, c.words_a, only_a, v.right.label, c.shared_b, c.words_b, only_b
-    ));
-    if v.unshared {
-        s.insert_str(0, "unshared text only (u: all) · ");
+    let mode = if v.unshared {
+        "unshared text only (u: all) · "
+    } else {
+        ""
+    };
+    let long = format!(
+        "{mode}{passages}{dup} · {} {}/{} words shared, {only_a} only there · {} {}/{}, {only_b} only there",
+        v.left.label, c.shared_a, c.words_a, v.right.label, c.shared_b, c.words_b
+    );
+    if super::text::width(&long) <= width {
+        return long;
     }
-    s
+    let mode = if v.unshared { "unshared only · " } else { "" };
+    format!(
+        "{mode}{n} shared{dup} · left {}/{}, {only_a} own · right {}/{}, {only_b} own",
+        c.shared_a, c.words_a, c.shared_b, c.words_b
+    )
 }
 
 fn draw_summary(frame: &mut Frame, app: &App, v: &CompareView, theme: &Theme, area: Rect) {
     if area.width == 0 {
         return;
     }
-    let text = fit(&summary(app, v), area.width as usize);
+    let text = fit(&summary(app, v, area.width as usize), area.width as usize);
     frame.render_widget(Paragraph::new(Line::styled(text, theme.event())), area);
 }

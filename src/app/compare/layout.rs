@@ -194,7 +194,12 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
     let mut cuts: Vec<usize> = vec![0, body.len()];
     for i in 0..n {
         let s = side(i);
-        for r in s.spans.iter().map(|sp| sp.start..sp.end).chain(s.changed.iter().cloned()) {
+        for r in s
+            .spans
+            .iter()
+            .map(|sp| sp.start..sp.end)
+            .chain(s.changed.iter().cloned())
+        {
             cuts.push(r.start.min(body.len()));
             cuts.push(r.end.min(body.len()));
         }
@@ -237,7 +242,12 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
                 }
             }
         }
-        let cover = (0..n).find(|&i| side(i).spans.iter().any(|s| within(&(s.start..s.end), a, b)));
+        let cover = (0..n).find(|&i| {
+            side(i)
+                .spans
+                .iter()
+                .any(|s| within(&(s.start..s.end), a, b))
+        });
         let mark = match cover {
             Some(i) => {
                 if unshared {

@@ -104,10 +104,7 @@ pub fn open(app: &mut App, a: usize, b: usize) {
     if a >= n || b >= n {
         return;
     }
-    let return_focus = app
-        .compare
-        .as_ref()
-        .map_or(app.focus, |v| v.return_focus);
+    let return_focus = app.compare.as_ref().map_or(app.focus, |v| v.return_focus);
     let comparison = compare(
         &bundle.articles,
         a,
@@ -126,7 +123,10 @@ pub fn open(app: &mut App, a: usize, b: usize) {
             label: label(&bundle, b),
             ..Default::default()
         },
-        scrolling: app.compare.as_ref().map_or(Scrolling::Both, |v| v.scrolling),
+        scrolling: app
+            .compare
+            .as_ref()
+            .map_or(Scrolling::Both, |v| v.scrolling),
         current: None,
         unshared: app.compare.as_ref().is_some_and(|v| v.unshared),
         return_focus,
@@ -201,8 +201,9 @@ pub fn compare_selected(app: &mut App) {
             }
             app.mark = None;
             let Some(passages) = app.passages.clone() else {
-                app.message =
-                    Some("shared passages are still being found (m marks a report to compare)".into());
+                app.message = Some(
+                    "shared passages are still being found (m marks a report to compare)".into(),
+                );
                 return;
             };
             let members = event_members(app, x);
@@ -211,11 +212,13 @@ pub fn compare_selected(app: &mut App) {
                 None => match members.iter().copied().find(|&y| y != x) {
                     Some(y) => {
                         open(app, x, y);
-                        app.message = Some("no report of this event shares a passage with it".into());
+                        app.message =
+                            Some("no report of this event shares a passage with it".into());
                     }
                     None => {
                         app.message = Some(
-                            "no other report of this event: m marks it, c on another compares".into(),
+                            "no other report of this event: m marks it, c on another compares"
+                                .into(),
                         )
                     }
                 },
@@ -511,7 +514,10 @@ pub fn settle(app: &mut App) {
         }
     }
     v.left.scroll = v.left.scroll.min(v.left.doc.lines.len().saturating_sub(1));
-    v.right.scroll = v.right.scroll.min(v.right.doc.lines.len().saturating_sub(1));
+    v.right.scroll = v
+        .right
+        .scroll
+        .min(v.right.doc.lines.len().saturating_sub(1));
 }
 
 /// Opens the comparison asked for on the command line, once the bundle is there.
