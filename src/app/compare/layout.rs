@@ -228,27 +228,39 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
 
     let mut runs: Vec<(String, Mark)> = Vec::new();
     let mut tagged = vec![false; n];
-    for w in cuts.windows(2) {
+    // The pair covering each stretch between two cuts (the first, where pairs overlap).
+    let covers: Vec<Option<usize>> = cuts
+        .windows(2)
+        .map(|w| {
+            (0..n).find(|&i| {
+                side(i)
+                    .spans
+                    .iter()
+                    .any(|s| within(&(s.start..s.end), w[0], w[1]))
+            })
+        })
+        .collect();
+    for (k, w) in cuts.windows(2).enumerate() {
         let (a, b) = (w[0], w[1]);
+        // Pairs starting at one place (a sentence the other report carries twice) have their
+        // numbers side by side, `[7][8]`, each in its colour.
+        let mut any = false;
         for i in 0..n {
             if !tagged[i] && tag_at[i].is_some_and(|s| s <= a) {
                 tagged[i] = true;
+                any = true;
                 if unshared {
                     runs.push((format!("[{}\u{a0}…]", i + 1), Mark::Omitted { pair: i }));
-                    runs.push((" ".into(), Mark::Plain));
                 } else {
                     runs.push((format!("[{}]", i + 1), Mark::Tag { pair: i }));
-                    runs.push(("\u{a0}".into(), Mark::Plain));
                 }
             }
         }
-        let cover = (0..n).find(|&i| {
-            side(i)
-                .spans
-                .iter()
-                .any(|s| within(&(s.start..s.end), a, b))
-        });
-        let mark = match cover {
+        if any {
+            let gap = if unshared { " " } else { "\u{a0}" };
+            runs.push((gap.into(), Mark::Plain));
+        }
+        let mark = match covers[k] {
             Some(i) => {
                 if unshared {
                     // Keep the paragraph breaks inside a left-out pair.
@@ -266,7 +278,19 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
             }
             None => Mark::Plain,
         };
-        let text = &body[a..b];
+        let mut text = &body[a..b];
+        if unshared {
+            // The punctuation stuck to a left-out pair (its closing quotation mark and full
+            // stop, an opening quotation mark) goes with it.
+            let stuck = |ch: char| !ch.is_whitespace() && !ch.is_alphanumeric();
+            if k > 0 && covers[k - 1].is_some() {
+                // The space after the pair's number stands for the one after the pair.
+                text = text.trim_start_matches(stuck).trim_start_matches(' ');
+            }
+            if covers.get(k + 1).is_some_and(Option::is_some) {
+                text = text.trim_end_matches(stuck);
+            }
+        }
         if unshared && !text.chars().any(char::is_alphanumeric) {
             // What is left between two left-out pairs is their punctuation: only its
             // paragraph breaks are worth keeping.
