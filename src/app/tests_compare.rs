@@ -238,7 +238,7 @@ fn an_article_against_itself_shares_everything() {
     compare::open(&mut app, 0, 0);
     let v = view(&app);
     assert!(v.comparison.duplicate);
-    assert_eq!(v.only_words(app.bundle.as_ref().unwrap()), (0, 0));
+    assert_eq!(v.only, (0, 0));
     assert_eq!(v.left.doc, v.right.doc);
     press(&mut app, "n");
     assert_eq!(rows_of(&app, 0).0, rows_of(&app, 0).1);

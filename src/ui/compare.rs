@@ -86,7 +86,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     draw_column(frame, app, v, theme, &a, true);
     draw_column(frame, app, v, theme, &a, false);
     if let Some(area) = a.summary {
-        draw_summary(frame, app, v, theme, area);
+        draw_summary(frame, v, theme, area);
     }
 }
 
@@ -192,7 +192,7 @@ fn draw_text(frame: &mut Frame, pane: &Pane, current: Option<usize>, theme: &The
 
 /// How many passages of each kind, what each side shares and what it alone says; shorter
 /// when `width` is too narrow for the whole.
-pub fn summary(app: &App, v: &CompareView, width: usize) -> String {
+pub fn summary(v: &CompareView, width: usize) -> String {
     let c = &v.comparison;
     let n = c.pairs.len();
     let count = |k: &[Kind]| c.pairs.iter().filter(|p| k.contains(&p.kind)).count();
@@ -211,7 +211,7 @@ pub fn summary(app: &App, v: &CompareView, width: usize) -> String {
         _ => format!("{n} passages ({})", kinds.join(", ")),
     };
     let dup = if c.duplicate { " · duplicates" } else { "" };
-    let (only_a, only_b) = app.bundle.as_ref().map_or((0, 0), |b| v.only_words(b));
+    let (only_a, only_b) = v.only;
     let mode = if v.unshared {
         "unshared text only (u: all) · "
     } else {
@@ -231,10 +231,10 @@ pub fn summary(app: &App, v: &CompareView, width: usize) -> String {
     )
 }
 
-fn draw_summary(frame: &mut Frame, app: &App, v: &CompareView, theme: &Theme, area: Rect) {
+fn draw_summary(frame: &mut Frame, v: &CompareView, theme: &Theme, area: Rect) {
     if area.width == 0 {
         return;
     }
-    let text = fit(&summary(app, v, area.width as usize), area.width as usize);
+    let text = fit(&summary(v, area.width as usize), area.width as usize);
     frame.render_widget(Paragraph::new(Line::styled(text, theme.event())), area);
 }

@@ -51,26 +51,25 @@ pub struct CompareView {
     pub current: Option<usize>,
     /// Showing only what each side alone says.
     pub unshared: bool,
+    /// Words of each side no pair covers (what only it says).
+    pub only: (usize, usize),
     /// The focus to go back to.
     pub return_focus: Focus,
     /// What the columns were laid out for: widths and the unshared view.
     laid_out: Option<(u16, u16, bool)>,
 }
 
-impl CompareView {
-    /// Words of each side no pair covers.
-    pub fn only_words(&self, bundle: &Bundle) -> (usize, usize) {
-        let count = |article: usize, ranges: &[std::ops::Range<usize>]| -> usize {
-            let body = bundle.articles.get(article).map_or("", |a| a.body.as_str());
-            ranges
-                .iter()
-                .filter_map(|r| body.get(r.clone()))
-                .map(crate::engine::text::word_count)
-                .sum()
-        };
-        let c = &self.comparison;
-        (count(c.a, &c.only_a), count(c.b, &c.only_b))
-    }
+/// Words of each side of `c` that no pair covers.
+pub fn only_words(bundle: &Bundle, c: &Comparison) -> (usize, usize) {
+    let count = |article: usize, ranges: &[std::ops::Range<usize>]| -> usize {
+        let body = bundle.articles.get(article).map_or("", |a| a.body.as_str());
+        ranges
+            .iter()
+            .filter_map(|r| body.get(r.clone()))
+            .map(crate::engine::text::word_count)
+            .sum()
+    };
+    (count(c.a, &c.only_a), count(c.b, &c.only_b))
 }
 
 /// Keeps the view in step: columns laid out for their widths, scrolls in range. A column may

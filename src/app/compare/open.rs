@@ -52,7 +52,9 @@ pub fn open(app: &mut App, a: usize, b: usize) {
         app.passages.as_deref(),
         &Options::default(),
     );
+    let only = super::only_words(&bundle, &comparison);
     let mut view = CompareView {
+        only,
         comparison,
         candidates: candidates(app, a, b),
         left: Pane {
