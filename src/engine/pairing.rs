@@ -7,7 +7,7 @@
 //! left out when an event is asked for: two copies of one wire story overlap the most and show
 //! the least.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::passages::Passages;
@@ -45,31 +45,63 @@ pub fn duplicates(passages: &Passages, a: usize, b: usize) -> bool {
     a != b && root(passages, a) == root(passages, b)
 }
 
+/// Most members of an event weighed when choosing its two closest reports: the most central
+/// ones (an event lists them first). Weighing every pair of a huge event costs the square of
+/// its size, and its closest pair is nearly always among its central reports.
+pub const MAX_MEMBERS: usize = 200;
+
+/// For each article of `members`, the passages carrying it.
+fn passages_of(passages: &Passages, members: &HashSet<usize>) -> HashMap<usize, Vec<usize>> {
+    let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, p) in passages.passages.iter().enumerate() {
+        for a in p.articles() {
+            if members.contains(&a) {
+                out.entry(a).or_default().push(i);
+            }
+        }
+    }
+    out
+}
+
+/// What `x` shares with each other member: for each `y`, the bytes of `x`'s body and of `y`'s
+/// body covered by passages carrying both.
+fn shared_with(
+    passages: &Passages,
+    index: &HashMap<usize, Vec<usize>>,
+    members: &HashSet<usize>,
+    x: usize,
+) -> HashMap<usize, (usize, usize)> {
+    let mut sides: HashMap<usize, (Vec<Range<usize>>, Vec<Range<usize>>)> = HashMap::new();
+    for &pi in index.get(&x).map_or(&[][..], Vec::as_slice) {
+        let p = &passages.passages[pi];
+        for y in p.articles() {
+            if y == x || !members.contains(&y) {
+                continue;
+            }
+            let (mine, theirs) = sides.entry(y).or_default();
+            mine.extend(p.spans_of(x).map(|s| s.start..s.end));
+            theirs.extend(p.spans_of(y).map(|s| s.start..s.end));
+        }
+    }
+    sides
+        .into_iter()
+        .map(|(y, (mut m, mut t))| (y, (union_len(&mut m), union_len(&mut t))))
+        .collect()
+}
+
 /// How much each pair of `members` shares: `(x, y)` with `x` before `y` in `members`, to the
 /// bytes of both bodies covered by passages carrying both. Pairs sharing nothing are absent.
 pub fn overlaps(passages: &Passages, members: &[usize]) -> HashMap<(usize, usize), usize> {
     let rank: HashMap<usize, usize> = members.iter().enumerate().map(|(i, &a)| (a, i)).collect();
-    // Spans each ordered pair shares, on the first article's side.
-    let mut sides: HashMap<(usize, usize), Vec<Range<usize>>> = HashMap::new();
-    for p in &passages.passages {
-        let articles: Vec<usize> = p
-            .articles()
-            .into_iter()
-            .filter(|a| rank.contains_key(a))
-            .collect();
-        for &x in &articles {
-            for &y in articles.iter().filter(|&&y| y != x) {
-                sides
-                    .entry((x, y))
-                    .or_default()
-                    .extend(p.spans_of(x).map(|s| s.start..s.end));
+    let set: HashSet<usize> = members.iter().copied().collect();
+    let index = passages_of(passages, &set);
+    let mut out = HashMap::new();
+    for &x in members {
+        for (y, (mine, theirs)) in shared_with(passages, &index, &set, x) {
+            if rank[&x] < rank[&y] && mine + theirs > 0 {
+                out.insert((x, y), mine + theirs);
             }
         }
-    }
-    let mut out: HashMap<(usize, usize), usize> = HashMap::new();
-    for ((x, y), mut ranges) in sides {
-        let key = if rank[&x] < rank[&y] { (x, y) } else { (y, x) };
-        *out.entry(key).or_default() += union_len(&mut ranges);
     }
     out
 }
@@ -77,41 +109,25 @@ pub fn overlaps(passages: &Passages, members: &[usize]) -> HashMap<(usize, usize
 /// The member sharing most with `article` (`None` when none shares anything), ties to the
 /// first in `members`.
 pub fn best_partner(passages: &Passages, members: &[usize], article: usize) -> Option<usize> {
-    let mut mine: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
-    let mut theirs: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
-    for p in &passages.passages {
-        if p.spans_of(article).next().is_none() {
-            continue;
-        }
-        for &y in members.iter().filter(|&&y| y != article) {
-            if p.spans_of(y).next().is_none() {
-                continue;
-            }
-            mine.entry(y)
-                .or_default()
-                .extend(p.spans_of(article).map(|s| s.start..s.end));
-            theirs
-                .entry(y)
-                .or_default()
-                .extend(p.spans_of(y).map(|s| s.start..s.end));
-        }
-    }
+    let mut set: HashSet<usize> = members.iter().copied().collect();
+    set.insert(article);
+    let index = passages_of(passages, &set);
+    let shared = shared_with(passages, &index, &set, article);
     let mut best: Option<(usize, usize)> = None;
     for &y in members.iter().filter(|&&y| y != article) {
-        let (Some(m), Some(t)) = (mine.get_mut(&y), theirs.get_mut(&y)) else {
-            continue;
-        };
-        let shared = union_len(m) + union_len(t);
-        if shared > 0 && best.is_none_or(|(_, b)| shared > b) {
-            best = Some((y, shared));
+        let n = shared.get(&y).map_or(0, |(m, t)| m + t);
+        if n > 0 && best.is_none_or(|(_, b)| n > b) {
+            best = Some((y, n));
         }
     }
     best.map(|(y, _)| y)
 }
 
-/// The two members sharing most, the first of them first in `members`. Pairs of duplicates
-/// count only when no other pair shares anything. `None` when no two members share anything.
+/// The two members sharing most, the first of them first in `members` (only the first
+/// [`MAX_MEMBERS`] are weighed). Pairs of duplicates count only when no other pair shares
+/// anything. `None` when no two members share anything.
 pub fn most_overlapping(passages: &Passages, members: &[usize]) -> Option<(usize, usize)> {
+    let members = &members[..members.len().min(MAX_MEMBERS)];
     let rank: HashMap<usize, usize> = members.iter().enumerate().map(|(i, &a)| (a, i)).collect();
     let all = overlaps(passages, members);
     let pick = |allow_duplicates: bool| {
@@ -204,6 +220,28 @@ mod tests {
         assert_eq!(most_overlapping(&p, &[2, 3]), None);
         assert!(duplicates(&p, 3, 1));
         assert!(!duplicates(&p, 1, 1));
+    }
+
+    #[test]
+    fn only_the_most_central_members_of_a_huge_event_are_weighed() {
+        let n = MAX_MEMBERS + 2;
+        let p = Passages {
+            passages: vec![passage(
+                Kind::Verbatim,
+                vec![span(n - 2, 0, 50), span(n - 1, 0, 50)],
+            )],
+            duplicate_of: vec![None; n],
+            shared: vec![0.0; n],
+        };
+        let members: Vec<usize> = (0..n).collect();
+        assert_eq!(most_overlapping(&p, &members), None);
+        // The same two among the first weighed.
+        let mut central = members.clone();
+        central.swap(0, n - 2);
+        central.swap(1, n - 1);
+        assert_eq!(most_overlapping(&p, &central), Some((n - 2, n - 1)));
+        // An article's own partner is looked for among all members.
+        assert_eq!(best_partner(&p, &members, n - 2), Some(n - 1));
     }
 
     #[test]
