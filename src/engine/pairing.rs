@@ -50,6 +50,8 @@ pub fn duplicates(passages: &Passages, a: usize, b: usize) -> bool {
 /// its size, and its closest pair is nearly always among its central reports.
 pub const MAX_MEMBERS: usize = 200;
 
+type Ranges = Vec<Range<usize>>;
+
 /// For each article of `members`, the passages carrying it.
 fn passages_of(passages: &Passages, members: &HashSet<usize>) -> HashMap<usize, Vec<usize>> {
     let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -71,7 +73,7 @@ fn shared_with(
     members: &HashSet<usize>,
     x: usize,
 ) -> HashMap<usize, (usize, usize)> {
-    let mut sides: HashMap<usize, (Vec<Range<usize>>, Vec<Range<usize>>)> = HashMap::new();
+    let mut sides: HashMap<usize, (Ranges, Ranges)> = HashMap::new();
     for &pi in index.get(&x).map_or(&[][..], Vec::as_slice) {
         let p = &passages.passages[pi];
         for y in p.articles() {
