@@ -19,6 +19,7 @@ pub use query::{Query, Term};
 pub use session::Session;
 pub use words::WordIndex;
 
+#[cfg(test)]
 use std::sync::Arc;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
