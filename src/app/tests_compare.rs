@@ -373,3 +373,36 @@ fn tiny_terminals_do_not_panic() {
         press(&mut app, "n");
     }
 }
+
+#[test]
+fn c_in_the_reader_compares_its_article_and_esc_returns_there() {
+    let mut app = fixture::app(120, 40);
+    select_article(&mut app, 2);
+    press(&mut app, "<Enter>");
+    assert_eq!(app.focus, Focus::Reader);
+    press(&mut app, "c");
+    assert_eq!(view(&app).comparison.a, 2);
+    press(&mut app, "<Esc>");
+    assert!(app.compare.is_none());
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.reader.article, Some(2));
+}
+
+#[test]
+fn a_resize_keeps_the_current_pair_side_by_side() {
+    let mut app = rates_app(140, 40);
+    compare::open(&mut app, 0, 1);
+    press(&mut app, "nn");
+    let before = rows_of(&app, 1);
+    assert_eq!(before.0, before.1);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 60,
+            height: 30,
+        },
+    );
+    let after = rows_of(&app, 1);
+    assert_eq!(after.0, after.1, "stacked, the pair still lines up");
+    assert!(view(&app).left.doc.lines.len() > 10);
+}
