@@ -144,6 +144,24 @@ pub fn most_overlapping(passages: &Passages, members: &[usize]) -> Option<(usize
     pick(false).or_else(|| pick(true))
 }
 
+/// The passages carrying `a` or `b`, and for each the index it has in `passages`: all a
+/// comparison of the two needs of a bundle's passages, small enough to search for each pair.
+pub fn carrying(passages: &Passages, a: usize, b: usize) -> (Passages, Vec<usize>) {
+    let mut index = Vec::new();
+    let mut out = Passages {
+        passages: Vec::new(),
+        duplicate_of: passages.duplicate_of.clone(),
+        shared: passages.shared.clone(),
+    };
+    for (i, p) in passages.passages.iter().enumerate() {
+        if p.spans.iter().any(|s| s.article == a || s.article == b) {
+            out.passages.push(p.clone());
+            index.push(i);
+        }
+    }
+    (out, index)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +262,16 @@ mod tests {
         assert_eq!(most_overlapping(&p, &central), Some((n - 2, n - 1)));
         // An article's own partner is looked for among all members.
         assert_eq!(best_partner(&p, &members, n - 2), Some(n - 1));
+    }
+
+    #[test]
+    fn carrying_keeps_the_passages_of_either_article_with_their_indices() {
+        let p = fixture();
+        let (sub, index) = carrying(&p, 2, 3);
+        assert_eq!(index, vec![0, 1, 3]);
+        assert_eq!(sub.passages[1], p.passages[1]);
+        let (none, index) = carrying(&p, 9, 9);
+        assert!(none.passages.is_empty() && index.is_empty());
     }
 
     #[test]

@@ -45,13 +45,21 @@ pub fn open(app: &mut App, a: usize, b: usize) {
         return;
     }
     let return_focus = app.compare.as_ref().map_or(app.focus, |v| v.return_focus);
-    let comparison = compare(
+    // Each pair is tied to a bundle passage by searching them: only those of the two
+    // articles are searched, then the indices are put back.
+    let carrying = app.passages.as_deref().map(|p| pairing::carrying(p, a, b));
+    let mut comparison = compare(
         &bundle.articles,
         a,
         b,
-        app.passages.as_deref(),
+        carrying.as_ref().map(|(p, _)| p),
         &Options::default(),
     );
+    if let Some((_, index)) = &carrying {
+        for p in &mut comparison.pairs {
+            p.passage = p.passage.and_then(|i| index.get(i).copied());
+        }
+    }
     let only = super::only_words(&bundle, &comparison);
     let mut view = CompareView {
         only,
