@@ -242,3 +242,35 @@ fn the_unshared_view_leaves_pairs_as_their_numbers() {
     let (l, r) = both_sides(&app, &buf, "[1 …]");
     assert_eq!(buf[l].style().fg, buf[r].style().fg);
 }
+
+#[test]
+fn hostile_articles_compare_without_panics_or_live_controls() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/bundle");
+    let bundle = crate::engine::bundle::load(&dir).expect("the hostile fixtures load");
+    let n = bundle.articles.len();
+    let analysis = crate::engine::analysis::analyse(
+        &bundle.articles,
+        &crate::engine::passages::Options::default(),
+        true,
+    );
+    let mut app = App::loaded(bundle, analysis, ratatui::layout::Rect::new(0, 0, 120, 30));
+    for a in 0..n {
+        // Each article against the next, and against itself.
+        for b in [(a + 1) % n, a] {
+            for (w, h) in [(120, 30), (60, 20), (20, 5)] {
+                app.size = ratatui::layout::Rect::new(0, 0, w, h);
+                compare::open(&mut app, a, b);
+                press(&mut app, "nu");
+                let buf = draw(&app, &Theme::default());
+                for cell in buf.content() {
+                    assert!(
+                        !cell.symbol().chars().any(|c| c.is_control()),
+                        "a control character reached the screen comparing {a} and {b}"
+                    );
+                }
+                compare::close(&mut app);
+            }
+        }
+    }
+}
