@@ -238,6 +238,19 @@ enum Input {
 /// Returns the loading error, if loading failed, once the terminal is restored. A stop signal
 /// ends the process, after the terminal is restored, with the shell's status for it (128 + n).
 pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
+    run_with(bundle, None)
+}
+
+/// Runs the interface opened on a comparison of articles `a` and `b` (indices into the
+/// bundle), shown as soon as the bundle is loaded; `Esc` goes to the list.
+pub fn run_compare(bundle: Option<&Path>, a: usize, b: usize) -> anyhow::Result<Option<String>> {
+    run_with(bundle, Some((a, b)))
+}
+
+fn run_with(
+    bundle: Option<&Path>,
+    compare: Option<(usize, usize)>,
+) -> anyhow::Result<Option<String>> {
     let (tx, rx) = mpsc::channel::<Input>();
     // Caught before the screen changes, so that no stop signal can leave it changed.
     let signals = Signals::new(STOP_SIGNALS)?;
@@ -249,6 +262,7 @@ pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
     let size = screen.terminal.size()?;
     let name = bundle.map_or("sample (built in)".to_string(), |p| p.display().to_string());
     let mut app = App::new(name, Rect::new(0, 0, size.width, size.height));
+    app.requested_compare = compare;
     let theme = Theme::from_env();
 
     let (actions_tx, actions_rx) = mpsc::channel::<Action>();
