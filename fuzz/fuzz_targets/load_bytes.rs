@@ -27,7 +27,11 @@ fuzz_target!(|data: &[u8]| {
             // Text files map onto the file's bytes; a JSON record's raw text is its text
             // field, decoded, and maps onto that.
             let r = a.body_to_file(s.body_start..s.body_start + s.len);
-            let limit = if pick % 4 < 2 { bytes.len() } else { a.raw.len() };
+            let limit = if pick % 4 < 2 {
+                bytes.len()
+            } else {
+                a.raw.len()
+            };
             assert!(r.start <= r.end && r.end <= limit, "{r:?} past the source");
         }
         for r in &a.removed {
