@@ -19,7 +19,6 @@ pub use query::{Query, Term};
 pub use session::Session;
 pub use words::WordIndex;
 
-
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
