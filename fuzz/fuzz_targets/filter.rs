@@ -1,5 +1,6 @@
-//! The filter: a query typed by anyone against articles of arbitrary text. The input's first
-//! line is the query; the rest, split at NUL bytes, are articles loaded as plain text.
+//! The filter: a query typed by anyone against articles of arbitrary text, in one pass and
+//! typed into a session. The input's first line is the query; the rest, split at NUL bytes, are
+//! articles loaded as Markdown.
 #![no_main]
 
 use std::path::Path;
@@ -7,7 +8,7 @@ use std::sync::Arc;
 
 use libfuzzer_sys::fuzz_target;
 use parallax::engine::bundle;
-use parallax::engine::filter::{filter, highlight, Corpus, Field, Query, WordIndex};
+use parallax::engine::filter::{filter, highlight, Corpus, Field, Query, Session, WordIndex};
 
 fuzz_target!(|data: &[u8]| {
     let (query, rest) = match data.iter().position(|&b| b == b'\n') {
@@ -38,5 +39,22 @@ fuzz_target!(|data: &[u8]| {
     }
     if q.is_empty() {
         assert_eq!(hits.len(), articles.len());
+    }
+    // Typed one character at a time into a session, which reuses earlier passes: the same
+    // answer as a full pass at every step (the first 64 keys).
+    let corpus = Arc::new(corpus);
+    let mut session = Session::new();
+    let ends = query
+        .char_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .chain([query.len()])
+        .take(64);
+    for end in ends {
+        let q = Query::parse(&query[..end]);
+        assert_eq!(
+            session.filter(&corpus, &q, &|| false),
+            filter(&corpus, &q, &|| false)
+        );
     }
 });

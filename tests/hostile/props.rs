@@ -9,7 +9,7 @@ use std::sync::Arc;
 use parallax::engine::article::Article;
 use parallax::engine::bundle;
 use parallax::engine::clean::{clean, Furniture};
-use parallax::engine::filter::{filter, highlight, Corpus, Field, Query, Term, WordIndex};
+use parallax::engine::filter::{filter, highlight, Corpus, Field, Query, Session, Term, WordIndex};
 use parallax::engine::meta::{self, MAX_LINE_CHARS};
 use parallax::engine::safe::{escape_json, stand_in, visible, visible_line};
 use parallax::engine::text::{line_key, normalize_word, tokenize, word_count, words};
@@ -501,6 +501,22 @@ proptest! {
         // A pass cancelled at once says so instead of returning a partial list.
         if !articles.is_empty() {
             prop_assert!(filter(&corpus, &query, &|| true).is_none());
+        }
+    }
+
+    #[test]
+    fn typing_and_deleting_in_a_session_finds_what_a_full_pass_finds(articles in hostile_bundle(), input in hostile_query()) {
+        let bodies: Vec<&str> = articles.iter().map(|a| a.body.as_str()).collect();
+        let words = Arc::new(WordIndex::build(&bodies));
+        let corpus = Arc::new(Corpus::of_articles(&articles, words, |i| articles[i].title.as_deref()));
+        let mut session = Session::new();
+        let ends: Vec<usize> = input.char_indices().map(|(i, _)| i).skip(1).chain([input.len()]).collect();
+        // Typed one character at a time, then deleted back to nothing.
+        for &end in ends.iter().chain(ends.iter().rev().skip(1)) {
+            let query = Query::parse(&input[..end]);
+            let typed = session.filter(&corpus, &query, &|| false);
+            let full = filter(&corpus, &query, &|| false);
+            prop_assert_eq!(typed, full, "for {:?}", &input[..end]);
         }
     }
 }
