@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::settings::ColorMode;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "parallax",
@@ -11,12 +13,24 @@ use clap::{Args, Parser, Subcommand};
     about = "Read one event in several outlets: what each says, what they share, what only one reports",
     long_about = None,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON"
+    after_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON\n  parallax --print-default-config > ~/.config/parallax/config.toml"
 )]
 pub struct Cli {
     /// Bundle to open: a folder of articles or one .txt/.md/.json/.jsonl file (default: the
     /// built-in sample).
     pub bundle: Option<PathBuf>,
+
+    /// Settings file to read instead of $XDG_CONFIG_HOME/parallax/config.toml.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Colours in the interface: auto (off when NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorMode>,
+
+    /// Print the default settings file (a starting point for your own) and exit.
+    #[arg(long)]
+    pub print_default_config: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod engine;
+pub mod settings;
 pub mod synth;
 pub mod tui;
 pub mod ui;

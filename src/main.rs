@@ -8,8 +8,16 @@ use parallax::commands;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.print_default_config {
+        print!("{}", parallax::settings::DEFAULT_CONFIG);
+        return ExitCode::SUCCESS;
+    }
+    let ui = commands::Interface {
+        config: cli.config,
+        color: cli.color,
+    };
     let result = match cli.command {
-        None => commands::list::run_default(cli.bundle.as_deref()),
+        None => commands::list::run_default(cli.bundle.as_deref(), &ui),
         Some(Command::List { common }) => commands::list::run(&common),
         Some(Command::Show { id, common, raw }) => commands::show::run(&id, &common, raw),
         Some(Command::Events { common }) => commands::events::run(&common),

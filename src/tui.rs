@@ -26,6 +26,7 @@ use ratatui::Terminal;
 
 use crate::app::worker::{spawn_loader, Filterer};
 use crate::app::{update, Action, App, Effect};
+use crate::settings::Settings;
 use crate::ui::{self, Theme};
 
 /// Lines one mouse wheel notch scrolls.
@@ -93,12 +94,13 @@ enum Input {
 
 /// Runs the interface on `bundle` (the built-in sample when `None`) until the user quits.
 /// Returns the loading error, if loading failed, once the terminal is restored.
-pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
+pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<String>> {
     let mut screen = Screen::enter()?;
     let size = screen.terminal.size()?;
     let name = bundle.map_or("sample (built in)".to_string(), |p| p.display().to_string());
     let mut app = App::new(name, Rect::new(0, 0, size.width, size.height));
-    let theme = Theme::from_env();
+    app.keymap = settings.keymap.clone();
+    let theme = Theme::from_settings(settings);
 
     let (tx, rx) = mpsc::channel::<Input>();
     let (actions_tx, actions_rx) = mpsc::channel::<Action>();

@@ -18,6 +18,9 @@ pub enum CommandError {
     /// Nothing could be loaded: exit code 2.
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// A settings file that cannot be used: exit code 2.
+    #[error(transparent)]
+    Settings(#[from] crate::settings::SettingsError),
     /// The user asked for something that is not there (an unknown id): exit code 1.
     #[error("{0}")]
     Usage(String),
@@ -86,15 +89,29 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
-/// The full-screen interface. A bundle that does not exist is reported before the screen
-/// changes; any other loading failure is shown in it, and reported again once it closes.
-pub fn interface(path: Option<&Path>) -> Result {
+/// How the interface was asked for on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Interface {
+    /// `--config`: the settings file to read instead of the usual one.
+    pub config: Option<std::path::PathBuf>,
+    /// `--color`, over the settings file's `color`.
+    pub color: Option<crate::settings::ColorMode>,
+}
+
+/// The full-screen interface. A bundle that does not exist or a settings file that cannot be
+/// used is reported before the screen changes; any other loading failure is shown in it, and
+/// reported again once it closes.
+pub fn interface(path: Option<&Path>, ui: &Interface) -> Result {
     if let Some(p) = path {
         if !p.exists() {
             return Err(LoadError::NotFound(p.to_path_buf()).into());
         }
     }
-    match crate::tui::run(path)? {
+    let mut settings = crate::settings::load(ui.config.as_deref())?;
+    if let Some(color) = ui.color {
+        settings.color = color;
+    }
+    match crate::tui::run(path, &settings)? {
         None => Ok(()),
         Some(message) => Err(CommandError::Other(anyhow::anyhow!(message))),
     }
@@ -107,7 +124,7 @@ pub fn finish(result: Result) -> ExitCode {
         Err(CommandError::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let code = match e {
-                CommandError::Load(_) => 2,
+                CommandError::Load(_) | CommandError::Settings(_) => 2,
                 _ => 1,
             };
             let msg = crate::engine::safe::visible_line(&format!("{e:#}"));
