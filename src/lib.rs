@@ -8,6 +8,8 @@ pub mod cli;
 pub mod commands;
 pub mod engine;
 pub mod settings;
+pub mod store;
 pub mod synth;
+pub mod system;
 pub mod tui;
 pub mod ui;

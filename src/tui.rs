@@ -101,6 +101,8 @@ pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<
     let mut app = App::new(name, Rect::new(0, 0, size.width, size.height));
     app.keymap = settings.keymap.clone();
     let theme = Theme::from_settings(settings);
+    let outside = crate::system::Outside::new(bundle);
+    outside.load_marks(&mut app);
 
     let (tx, rx) = mpsc::channel::<Input>();
     let (actions_tx, actions_rx) = mpsc::channel::<Action>();
@@ -156,6 +158,11 @@ pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<
                     query,
                     corpus,
                 } => filterer.submit(generation, query, corpus),
+                other => {
+                    if let Some(message) = outside.perform(other) {
+                        app.message = Some(message);
+                    }
+                }
             }
         }
         if !app.quit {

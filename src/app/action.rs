@@ -36,6 +36,10 @@ pub enum Action {
     PrevPassage,
     ToggleOriginal,
     Compare,
+    /// Marks the current article unread if it was read, read if it was not.
+    ToggleUnread,
+    /// Bookmarks the current article, or removes its bookmark.
+    ToggleBookmark,
     Help,
     Quit,
     /// Filter input: keep the filter and return to the list.

@@ -213,6 +213,20 @@ impl Default for KeyMap {
                 None,
             ),
             b(
+                Scope::List,
+                &[c('u')],
+                Action::ToggleUnread,
+                "mark read / unread",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('b')],
+                Action::ToggleBookmark,
+                "bookmark the article (or remove it)",
+                None,
+            ),
+            b(
                 Scope::Global,
                 &[p(Esc)],
                 Action::Clear,

@@ -32,6 +32,7 @@ use crate::engine::events::Event;
 use crate::engine::filter::{self, Corpus, Query, WordIndex};
 use crate::engine::passages::Passages;
 use crate::engine::Bundle;
+use crate::store::Marks;
 
 use layout::Panes;
 use reader::Doc;
@@ -81,6 +82,8 @@ pub enum Effect {
         query: Query,
         corpus: Arc<Corpus>,
     },
+    /// The marks changed: keep them.
+    SaveMarks(Marks),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -149,6 +152,8 @@ pub struct App {
     pub list: ListView,
     pub filter: FilterView,
     pub reader: ReaderView,
+    /// Read and bookmarked articles, kept between runs.
+    pub marks: Marks,
     /// A one-off message for the status line, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
@@ -176,6 +181,7 @@ impl App {
             list: ListView::default(),
             filter: FilterView::default(),
             reader: ReaderView::default(),
+            marks: Marks::default(),
             message: None,
             quit: false,
             effects: Vec::new(),
@@ -258,9 +264,33 @@ impl App {
                         let hits = filter::filter(&corpus, &query, &|| false).unwrap_or_default();
                         update(self, Action::Data(Data::Filtered { generation, hits }));
                     }
+                    Effect::SaveMarks(_) => {}
                 }
             }
         }
+    }
+
+    /// The article the user is on: the selected one in the list, the open one in the reader.
+    pub fn current_article(&self) -> Option<usize> {
+        match (self.focus, self.selected_row()) {
+            (Focus::List, Some(Row::Article { article, .. })) => Some(*article),
+            (Focus::List, _) => None,
+            (Focus::Reader, _) => self.reader.article,
+        }
+    }
+
+    /// Whether article `i` was read / is bookmarked.
+    pub fn is_read(&self, i: usize) -> bool {
+        self.article_id(i).is_some_and(|id| self.marks.is_read(id))
+    }
+
+    pub fn is_bookmarked(&self, i: usize) -> bool {
+        self.article_id(i)
+            .is_some_and(|id| self.marks.is_bookmarked(id))
+    }
+
+    fn article_id(&self, i: usize) -> Option<&str> {
+        Some(self.bundle.as_ref()?.articles.get(i)?.id.as_str())
     }
 
     /// Articles shown and in total; events shown and in total.
@@ -294,3 +324,6 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod marks_tests;

@@ -27,6 +27,11 @@ pub fn update(app: &mut App, action: Action) {
             app.focus = match app.focus {
                 Focus::List => Focus::Reader,
                 Focus::Reader => Focus::List,
+            };
+            if app.focus == Focus::Reader {
+                if let Some(a) = app.reader.article {
+                    set_read(app, a, true);
+                }
             }
         }
         Action::Open => open(app),
@@ -69,6 +74,23 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Compare => {
             app.message = Some("side-by-side comparison is not available yet".into());
+        }
+        Action::ToggleUnread => {
+            if let Some(a) = app.current_article() {
+                let read = !app.is_read(a);
+                set_read(app, a, read);
+                app.message = Some(if read { "marked read" } else { "marked unread" }.into());
+            }
+        }
+        Action::ToggleBookmark => {
+            if let Some(id) = app
+                .current_article()
+                .and_then(|a| Some(app.bundle.as_ref()?.articles.get(a)?.id.clone()))
+            {
+                let on = app.marks.toggle_bookmark(&id);
+                app.effects.push(Effect::SaveMarks(app.marks.clone()));
+                app.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
+            }
         }
         Action::Help => app.help = Some(0),
         Action::Quit => app.quit = true,
@@ -204,6 +226,7 @@ fn open(app: &mut App) {
         Some(Row::Article { article, .. }) => {
             app.reader.article = Some(article);
             app.focus = Focus::Reader;
+            set_read(app, article, true);
         }
         None => {}
     }
@@ -282,6 +305,21 @@ fn refilter(app: &mut App) {
             query: app.filter.query.clone(),
             corpus: corpus.clone(),
         });
+    }
+}
+
+/// Marks article `a` read or unread, and asks for the marks to be kept when that changed them.
+fn set_read(app: &mut App, a: usize, read: bool) {
+    let Some(id) = app
+        .bundle
+        .as_ref()
+        .and_then(|b| b.articles.get(a))
+        .map(|x| x.id.clone())
+    else {
+        return;
+    };
+    if app.marks.set_read(&id, read) {
+        app.effects.push(Effect::SaveMarks(app.marks.clone()));
     }
 }
 
@@ -391,8 +429,15 @@ fn receive(app: &mut App, data: Data) {
             }
             let n = app.bundle.as_ref().map_or(0, |b| b.articles.len());
             let mut scores = vec![None; n];
+            // `is:` flags are the app's to apply: the filter pass lets them through. They are
+            // applied as each pass lands, so marking an article does not pull it from under
+            // the cursor.
+            let flags: Vec<_> = app.filter.query.flags().collect();
             for h in hits {
-                if let Some(slot) = scores.get_mut(h.article) {
+                let keep = flags
+                    .iter()
+                    .all(|f| f.allows(app.is_read(h.article), app.is_bookmarked(h.article)));
+                if let Some(slot) = scores.get_mut(h.article).filter(|_| keep) {
                     *slot = Some(h.score);
                 }
             }

@@ -10,7 +10,7 @@
 mod query;
 mod words;
 
-pub use query::{Query, Term};
+pub use query::{Flag, Query, Term};
 pub use words::WordIndex;
 
 use std::sync::Arc;
@@ -201,6 +201,8 @@ fn score(
             Term::Outlet(s) => item.outlet_lc.contains(s.as_str()),
             Term::Event(s) => item.event_lc.contains(s.as_str()),
             Term::Date(s) => item.entry.date.starts_with(s.as_str()),
+            // Applied by the caller, who keeps the flags.
+            Term::Is(_) => true,
         };
         if !ok {
             return None;
