@@ -159,7 +159,7 @@ pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<
                     corpus,
                 } => filterer.submit(generation, query, corpus),
                 other => {
-                    if let Some(message) = outside.perform(other) {
+                    if let Some(message) = outside.perform(other, &mut io::stdout()) {
                         app.message = Some(message);
                     }
                 }

@@ -18,6 +18,8 @@ const WAIT: Duration = Duration::from_secs(30);
 /// A private tmux server, killed when dropped.
 struct Tmux {
     socket: String,
+    /// The program's settings and kept state live here, never in the real home.
+    home: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -31,6 +33,7 @@ impl Tmux {
             .map_or(0, |d| d.subsec_nanos());
         Some(Tmux {
             socket: format!("parallax-{name}-{}-{nanos}", std::process::id()),
+            home: tempfile::tempdir().expect("a temporary home"),
         })
     }
 
@@ -38,6 +41,8 @@ impl Tmux {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
             .output()
             .expect("run tmux");
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -218,6 +223,14 @@ fn reader_runs_in_a_real_terminal_and_restores_it() {
     }
     assert_eq!(tmux.format("#{pane_dead_status}"), "0");
     assert_eq!(tmux.format("#{alternate_on}"), "0");
+    // The article opened was marked read, and that was kept in the data directory.
+    let state = tmux.home.path().join("data/parallax/state");
+    let kept: Vec<String> = std::fs::read_dir(&state)
+        .expect("a state folder")
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].contains("\"read\": [\n    \""), "{}", kept[0]);
 }
 
 #[test]

@@ -40,6 +40,10 @@ pub enum Action {
     ToggleUnread,
     /// Bookmarks the current article, or removes its bookmark.
     ToggleBookmark,
+    /// Opens the current article's URL in the browser.
+    OpenUrl,
+    /// Copies the shared passage last jumped to in the reader, else the article's URL.
+    Copy,
     Help,
     Quit,
     /// Filter input: keep the filter and return to the list.

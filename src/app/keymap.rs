@@ -223,7 +223,21 @@ impl Default for KeyMap {
                 Scope::Global,
                 &[c('b')],
                 Action::ToggleBookmark,
-                "bookmark the article (or remove it)",
+                "bookmark / remove the bookmark",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('o')],
+                Action::OpenUrl,
+                "open the URL in the browser",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('y')],
+                Action::Copy,
+                "copy the URL (or the passage jumped to)",
                 None,
             ),
             b(

@@ -84,6 +84,10 @@ pub enum Effect {
     },
     /// The marks changed: keep them.
     SaveMarks(Marks),
+    /// Open this web address in the browser.
+    OpenUrl(String),
+    /// Put this text on the clipboard.
+    Copy(String),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -264,7 +268,7 @@ impl App {
                         let hits = filter::filter(&corpus, &query, &|| false).unwrap_or_default();
                         update(self, Action::Data(Data::Filtered { generation, hits }));
                     }
-                    Effect::SaveMarks(_) => {}
+                    Effect::SaveMarks(_) | Effect::OpenUrl(_) | Effect::Copy(_) => {}
                 }
             }
         }
@@ -327,3 +331,6 @@ mod tests;
 
 #[cfg(test)]
 mod marks_tests;
+
+#[cfg(test)]
+mod outside_tests;

@@ -92,6 +92,17 @@ pub fn update(app: &mut App, action: Action) {
                 app.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
             }
         }
+        Action::OpenUrl => match current_url(app) {
+            Some(url) => {
+                app.message = Some(format!(
+                    "opening {}",
+                    crate::engine::safe::visible_line(&url)
+                ));
+                app.effects.push(Effect::OpenUrl(url));
+            }
+            None => app.message = Some("this article has no URL".into()),
+        },
+        Action::Copy => copy(app),
         Action::Help => app.help = Some(0),
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => {
@@ -306,6 +317,50 @@ fn refilter(app: &mut App) {
             corpus: corpus.clone(),
         });
     }
+}
+
+fn current_url(app: &App) -> Option<String> {
+    let a = app.current_article()?;
+    let url = app.bundle.as_ref()?.articles.get(a)?.url.clone()?;
+    (!url.trim().is_empty()).then_some(url)
+}
+
+/// The text of the passage last jumped to, as the current article carries it.
+fn current_passage_text(app: &App) -> Option<String> {
+    if app.focus != Focus::Reader {
+        return None;
+    }
+    let article = app.reader.article?;
+    let &(_, passage) = app.reader.doc.passages.get(app.reader.current?)?;
+    let body = &app.bundle.as_ref()?.articles.get(article)?.body;
+    let parts: Vec<&str> = app
+        .passages
+        .as_ref()?
+        .passages
+        .get(passage)?
+        .spans
+        .iter()
+        .filter(|s| s.article == article)
+        .filter_map(|s| body.get(s.start..s.end))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+fn copy(app: &mut App) {
+    let (what, text) = match (current_passage_text(app), current_url(app)) {
+        (Some(p), _) => ("the shared passage", p),
+        (None, Some(u)) => ("the URL", u),
+        (None, None) => {
+            app.message = Some("nothing to copy: this article has no URL".into());
+            return;
+        }
+    };
+    if text.len() > crate::system::COPY_MAX_BYTES {
+        app.message = Some(format!("{what} is too long to copy through the terminal"));
+        return;
+    }
+    app.message = Some(format!("copied {what}"));
+    app.effects.push(Effect::Copy(text));
 }
 
 /// Marks article `a` read or unread, and asks for the marks to be kept when that changed them.
