@@ -127,13 +127,13 @@ pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<
             }
         })?;
     }
-    let cancel = Arc::new(AtomicBool::new(false));
+    let mut cancel = Arc::new(AtomicBool::new(false));
     spawn_loader(
         bundle.map(Path::to_path_buf),
         actions_tx.clone(),
         cancel.clone(),
     );
-    let filterer = Filterer::spawn(actions_tx);
+    let filterer = Filterer::spawn(actions_tx.clone());
 
     ui::render(&mut screen.terminal, &app, &theme)?;
     while !app.quit {
@@ -158,6 +158,15 @@ pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<
                     query,
                     corpus,
                 } => filterer.submit(generation, query, corpus),
+                Effect::Reload => {
+                    cancel.store(true, Ordering::Relaxed);
+                    cancel = Arc::new(AtomicBool::new(false));
+                    spawn_loader(
+                        bundle.map(Path::to_path_buf),
+                        actions_tx.clone(),
+                        cancel.clone(),
+                    );
+                }
                 other => {
                     if let Some(message) = outside.perform(other, &mut io::stdout()) {
                         app.message = Some(message);

@@ -44,6 +44,8 @@ pub enum Action {
     OpenUrl,
     /// Copies the shared passage last jumped to in the reader, else the article's URL.
     Copy,
+    /// Loads the bundle again from disk, keeping the selection and the filter.
+    Reload,
     Help,
     Quit,
     /// Filter input: keep the filter and return to the list.

@@ -242,6 +242,13 @@ impl Default for KeyMap {
             ),
             b(
                 Scope::Global,
+                &[c('R')],
+                Action::Reload,
+                "reload the bundle from disk",
+                None,
+            ),
+            b(
+                Scope::Global,
                 &[p(Esc)],
                 Action::Clear,
                 "clear the filter / close help",

@@ -88,6 +88,8 @@ pub enum Effect {
     OpenUrl(String),
     /// Put this text on the clipboard.
     Copy(String),
+    /// Stop the current load and load the bundle again.
+    Reload,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -115,6 +117,9 @@ pub struct FilterView {
     pub scores: Option<Vec<Option<i64>>>,
     /// A pass for the current input is still running.
     pub waiting: bool,
+    /// The next result keeps the selection rather than moving to the best match (a reload
+    /// runs the same filter again).
+    pub hold_selection: bool,
 }
 
 impl FilterView {
@@ -135,6 +140,15 @@ pub struct ReaderView {
     pub current: Option<usize>,
     /// What `doc` was laid out for: article, original, width, whether passages were known.
     laid_out: Option<(usize, bool, u16, bool)>,
+}
+
+/// What a reload keeps, by article id (indices change when files come and go).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reload {
+    pub selected: Option<String>,
+    pub reader: Option<String>,
+    /// Articles before, to say how many are new.
+    pub before: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -158,6 +172,8 @@ pub struct App {
     pub reader: ReaderView,
     /// Read and bookmarked articles, kept between runs.
     pub marks: Marks,
+    /// A reload under way: what to find again in the new bundle.
+    pub reload: Option<Reload>,
     /// A one-off message for the status line, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
@@ -186,6 +202,7 @@ impl App {
             filter: FilterView::default(),
             reader: ReaderView::default(),
             marks: Marks::default(),
+            reload: None,
             message: None,
             quit: false,
             effects: Vec::new(),
@@ -268,7 +285,10 @@ impl App {
                         let hits = filter::filter(&corpus, &query, &|| false).unwrap_or_default();
                         update(self, Action::Data(Data::Filtered { generation, hits }));
                     }
-                    Effect::SaveMarks(_) | Effect::OpenUrl(_) | Effect::Copy(_) => {}
+                    Effect::SaveMarks(_)
+                    | Effect::OpenUrl(_)
+                    | Effect::Copy(_)
+                    | Effect::Reload => {}
                 }
             }
         }
@@ -334,3 +354,6 @@ mod marks_tests;
 
 #[cfg(test)]
 mod outside_tests;
+
+#[cfg(test)]
+mod reload_tests;
