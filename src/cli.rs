@@ -91,6 +91,17 @@ pub enum Command {
         #[arg(long)]
         width: Option<usize>,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  parallax completions bash > ~/.local/share/bash-completion/completions/parallax\n  parallax completions zsh > ~/.zfunc/_parallax\n  parallax completions fish > ~/.config/fish/completions/parallax.fish"
+    )]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from these options.
+    #[command(after_help = "Example:\n  parallax man | man -l -")]
+    Man,
 }
 
 #[derive(Debug, Args)]

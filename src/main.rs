@@ -33,6 +33,8 @@ fn main() -> ExitCode {
             common,
             width,
         }) => commands::compare::run(&a, &b, &common, width),
+        Some(Command::Completions { shell }) => commands::generate::completions(shell),
+        Some(Command::Man) => commands::generate::man(),
     };
     commands::finish(result)
 }
