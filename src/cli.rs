@@ -62,7 +62,9 @@ pub enum Command {
         common: Common,
     },
     /// Find the passages shared across outlets.
-    #[command(after_help = "Example:\n  parallax passages --min-words 12 --json")]
+    #[command(
+        after_help = "Examples:\n  parallax passages --min-words 12 --json\n  parallax passages ~/news --format csv > passages.csv"
+    )]
     Passages {
         #[command(flatten)]
         common: Common,
@@ -75,10 +77,13 @@ pub enum Command {
         /// Look for passages across events, not only within each.
         #[arg(long)]
         across_events: bool,
+        /// Output format (--json is the same as --format json).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<PassagesFormat>,
     },
     /// Two reports side by side with their shared passages marked.
     #[command(
-        after_help = "Example:\n  parallax compare 000_26e24e3875132e6b 001_ed6532b615065612 --width 160"
+        after_help = "Examples:\n  parallax compare 000_26e24e3875132e6b 001_ed6532b615065612 --width 160\n  parallax compare 000 001 --format html > comparison.html"
     )]
     Compare {
         /// The left article's id.
@@ -90,6 +95,10 @@ pub enum Command {
         /// Total width of the two columns (default: the terminal's, else 120).
         #[arg(long)]
         width: Option<usize>,
+        /// Output format: text columns, JSON, or a document to share (Markdown, or a
+        /// self-contained HTML page).
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        format: Option<CompareFormat>,
     },
     /// Print a shell completion script.
     #[command(
@@ -102,6 +111,24 @@ pub enum Command {
     /// Print the manual page (roff), generated from these options.
     #[command(after_help = "Example:\n  parallax man | man -l -")]
     Man,
+}
+
+/// What `passages` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PassagesFormat {
+    Text,
+    Json,
+    /// One row per span of each passage.
+    Csv,
+}
+
+/// What `compare` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Json,
+    Markdown,
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -3,8 +3,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use parallax::cli::{Cli, Command};
+use parallax::cli::{Cli, Command, CompareFormat, PassagesFormat};
 use parallax::commands;
+use parallax::commands::export::Document;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -22,17 +23,34 @@ fn main() -> ExitCode {
         Some(Command::Show { id, common, raw }) => commands::show::run(&id, &common, raw),
         Some(Command::Events { common }) => commands::events::run(&common),
         Some(Command::Passages {
-            common,
+            mut common,
             event,
             min_words,
             across_events,
-        }) => commands::passages::run(&common, event.as_deref(), min_words, across_events),
+            format,
+        }) => {
+            common.json |= format == Some(PassagesFormat::Json);
+            let csv = format == Some(PassagesFormat::Csv);
+            commands::passages::run(&common, event.as_deref(), min_words, across_events, csv)
+        }
         Some(Command::Compare {
             a,
             b,
-            common,
+            mut common,
             width,
-        }) => commands::compare::run(&a, &b, &common, width),
+            format,
+        }) => match format {
+            Some(CompareFormat::Markdown) => {
+                commands::export::compare_document(&a, &b, &common, Document::Markdown)
+            }
+            Some(CompareFormat::Html) => {
+                commands::export::compare_document(&a, &b, &common, Document::Html)
+            }
+            _ => {
+                common.json |= format == Some(CompareFormat::Json);
+                commands::compare::run(&a, &b, &common, width)
+            }
+        },
         Some(Command::Completions { shell }) => commands::generate::completions(shell),
         Some(Command::Man) => commands::generate::man(),
     };

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod events;
+pub mod export;
 pub mod generate;
 pub mod list;
 pub mod passages;
