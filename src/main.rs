@@ -13,6 +13,13 @@ fn main() -> ExitCode {
         print!("{}", parallax::settings::DEFAULT_CONFIG);
         return ExitCode::SUCCESS;
     }
+    // A settings file named on the command line is checked whatever the command, so a
+    // mistake in it is reported at once rather than when the interface next starts.
+    if let Some(path) = &cli.config {
+        if let Err(e) = parallax::settings::load(Some(path)) {
+            return commands::finish(Err(e.into()));
+        }
+    }
     let ui = commands::Interface {
         config: cli.config,
         color: cli.color,

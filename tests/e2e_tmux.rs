@@ -269,3 +269,71 @@ fn quitting_returns_the_shell_its_screen() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("cooked mode", |s| s.lines().any(|l| l == "typed-ok"));
 }
+
+#[test]
+fn settings_remap_keys_and_a_bad_file_stops_before_the_screen() {
+    let Some(tmux) = Tmux::start("settings") else {
+        return;
+    };
+    let dir = tmux.home.path().join("config/parallax");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "color = \"never\"\n[keys]\nquit = [\"x\"]\nhelp = [\"f1\"]\n",
+    )
+    .unwrap();
+    let start = |tmux: &Tmux| {
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            "120",
+            "-y",
+            "30",
+            BIN,
+            ";",
+            "set-option",
+            "-g",
+            "remain-on-exit",
+            "on",
+        ]);
+    };
+    start(&tmux);
+    // The hints follow the remapped keys.
+    let first = tmux.wait_for("the list", |s| {
+        s.contains("x quit") && s.contains("Articles 5")
+    });
+    assert!(first.contains("F1 help"), "{first}");
+    // q no longer quits; x does.
+    tmux.keys(&["q", "F1"]);
+    tmux.wait_for("the help overlay", |s| s.contains("Keys (Esc closes)"));
+    // Apart: an Escape followed at once by a letter reads as Alt and that letter.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the help to close", |s| !s.contains("Keys (Esc closes)"));
+    tmux.keys(&["x"]);
+    tmux.wait_format("the program to exit", "#{pane_dead}", "1");
+
+    // A bad file: the program says where and exits with 2, the terminal untouched.
+    tmux.run(&["kill-server"]);
+    std::fs::write(
+        dir.join("config.toml"),
+        "[keys]\nquit = [\"x\"]\nzoom = [\"z\"]\n",
+    )
+    .unwrap();
+    start(&tmux);
+    tmux.wait_format("the program to exit", "#{pane_dead}", "1");
+    let at = Instant::now();
+    while tmux.format("#{pane_dead_status}").is_empty() && at.elapsed() < WAIT {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(tmux.format("#{pane_dead_status}"), "2");
+    // The message may wrap and scroll: read the history too, wrapped lines joined.
+    let screen = tmux.run(&["capture-pane", "-p", "-J", "-S", "-100", "-t", "main"]);
+    assert!(
+        screen.contains("config.toml:3: unknown action \"zoom\" in [keys]"),
+        "{screen}"
+    );
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
+}

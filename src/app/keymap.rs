@@ -72,6 +72,10 @@ impl Key {
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::Home => "Home".into(),
             KeyCode::End => "End".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Insert => "Ins".into(),
             other => format!("{other:?}"),
         };
         if self.ctrl {
