@@ -5,26 +5,95 @@
 use std::io::{self, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::sync::mpsc::{self, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::{self, JoinHandle};
 
 use crate::app::{App, Effect};
-use crate::store::Store;
+use crate::store::{Marks, Store};
 
 /// Largest clipboard text sent: terminals drop longer OSC 52 sequences (xterm's default
 /// limit is about 100 kB of base64).
 pub const COPY_MAX_BYTES: usize = 74_000;
 
+/// Writes marks on its own thread, so a slow disk never holds up a keystroke: only the newest
+/// marks waiting are written, and the last write finishes before the saver is dropped.
+#[derive(Debug)]
+struct Saver {
+    tx: Option<Sender<Marks>>,
+    thread: Option<JoinHandle<()>>,
+    /// The last failure, until it is reported.
+    failed: Arc<Mutex<Option<String>>>,
+}
+
+impl Saver {
+    fn spawn(store: Store) -> Saver {
+        let (tx, rx) = mpsc::channel::<Marks>();
+        let failed = Arc::new(Mutex::new(None));
+        let report = failed.clone();
+        let thread = thread::Builder::new()
+            .name("save".into())
+            .spawn(move || {
+                while let Ok(mut marks) = rx.recv() {
+                    while let Ok(newer) = rx.try_recv() {
+                        marks = newer;
+                    }
+                    if let Err(e) = store.save(&marks) {
+                        let msg = format!("read state not saved ({}): {e}", store.path.display());
+                        if let Ok(mut slot) = report.lock() {
+                            *slot = Some(msg);
+                        }
+                    }
+                }
+            })
+            .ok();
+        Saver {
+            tx: Some(tx),
+            thread,
+            failed,
+        }
+    }
+
+    fn save(&self, marks: Marks) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(marks);
+        }
+    }
+
+    fn take_failure(&self) -> Option<String> {
+        self.failed.lock().ok()?.take()
+    }
+}
+
+impl Drop for Saver {
+    fn drop(&mut self) {
+        self.tx = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
 /// Carries out the effects the loop does not hand to a worker.
 #[derive(Debug, Default)]
 pub struct Outside {
     store: Option<Store>,
+    saver: Option<Saver>,
 }
 
 impl Outside {
     /// For the interface on `bundle` (the built-in sample when `None`). Without a data
     /// directory (no `$XDG_DATA_HOME` nor `$HOME`), marks last for the run only.
     pub fn new(bundle: Option<&Path>) -> Outside {
+        Outside::with_store(
+            crate::settings::paths::data_dir().map(|d| Store::for_bundle(&d, bundle)),
+        )
+    }
+
+    pub fn with_store(store: Option<Store>) -> Outside {
         Outside {
-            store: crate::settings::paths::data_dir().map(|d| Store::for_bundle(&d, bundle)),
+            saver: store.clone().map(Saver::spawn),
+            store,
         }
     }
 
@@ -40,15 +109,16 @@ impl Outside {
     }
 
     /// Carries out `effect`, writing to `terminal` what goes to the terminal (the clipboard
-    /// sequence); a message for the status line when it failed.
+    /// sequence); a message for the status line when it failed. Marks are saved in the
+    /// background, so a failed save is told with the next effect.
     pub fn perform(&self, effect: Effect, terminal: &mut dyn Write) -> Option<String> {
-        match effect {
+        let earlier = self.saver.as_ref().and_then(Saver::take_failure);
+        let now = match effect {
             Effect::SaveMarks(marks) => {
-                let store = self.store.as_ref()?;
-                store
-                    .save(&marks)
-                    .err()
-                    .map(|e| format!("read state not saved ({}): {e}", store.path.display()))
+                if let Some(s) = &self.saver {
+                    s.save(marks);
+                }
+                None
             }
             Effect::OpenUrl(url) => {
                 let browser = std::env::var("BROWSER").ok();
@@ -59,7 +129,8 @@ impl Outside {
                 .map(|e| format!("could not copy: {e}")),
             // Handed to workers by the loop.
             _ => None,
-        }
+        };
+        now.or(earlier)
     }
 }
 
@@ -168,6 +239,47 @@ pub fn copy(text: &str, terminal: &mut dyn Write) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_are_saved_in_the_background_and_flushed_on_drop() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::for_bundle(dir.path(), None);
+        let outside = Outside::with_store(Some(store.clone()));
+        let mut marks = store.load().0;
+        let mut sink = Vec::new();
+        for i in 0..50 {
+            marks.set_read(&format!("a{i}"), true);
+            assert_eq!(
+                outside.perform(Effect::SaveMarks(marks.clone()), &mut sink),
+                None
+            );
+        }
+        drop(outside);
+        assert_eq!(store.load(), (marks, None));
+        assert!(sink.is_empty());
+    }
+
+    #[test]
+    fn a_failed_save_is_told_with_the_next_effect() {
+        let dir = tempfile::tempdir().unwrap();
+        // The state folder cannot be made: a file is in its place.
+        std::fs::write(dir.path().join("state"), b"").unwrap();
+        let outside = Outside::with_store(Some(Store::for_bundle(dir.path(), None)));
+        let mut sink = Vec::new();
+        assert_eq!(
+            outside.perform(Effect::SaveMarks(Marks::default()), &mut sink),
+            None
+        );
+        let mut told = None;
+        for _ in 0..200 {
+            told = outside.perform(Effect::Copy("x".into()), &mut sink);
+            if told.is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(told.unwrap().starts_with("read state not saved"));
+    }
 
     #[test]
     fn base64_matches_the_standard_vectors() {
