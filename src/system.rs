@@ -101,7 +101,7 @@ impl Outside {
     pub fn load_marks(&self, app: &mut App) {
         if let Some(store) = &self.store {
             let (marks, message) = store.load();
-            app.marks = marks;
+            app.set_marks(marks);
             if message.is_some() {
                 app.message = message;
             }

@@ -57,7 +57,7 @@ fn b_bookmarks_in_either_pane() {
     // An event row has no article to mark.
     let mut app = fixture::app(120, 40);
     press(&mut app, "gbu");
-    assert!(app.marks.bookmarked.is_empty() && app.marks.read.is_empty());
+    assert!(app.marks().bookmarked.is_empty() && app.marks().read.is_empty());
 }
 
 #[test]

@@ -170,8 +170,11 @@ pub struct App {
     pub list: ListView,
     pub filter: FilterView,
     pub reader: ReaderView,
-    /// Read and bookmarked articles, kept between runs.
-    pub marks: Marks,
+    /// Read and bookmarked articles, kept between runs, by article id.
+    marks: Marks,
+    /// The same per article index (read, bookmarked), so that applying `is:` to a filter
+    /// result costs no lookup by id; rebuilt when the bundle or the marks are replaced.
+    flags: Vec<(bool, bool)>,
     /// A reload under way: what to find again in the new bundle.
     pub reload: Option<Reload>,
     /// A one-off message for the status line, cleared by the next key.
@@ -202,6 +205,7 @@ impl App {
             filter: FilterView::default(),
             reader: ReaderView::default(),
             marks: Marks::default(),
+            flags: Vec::new(),
             reload: None,
             message: None,
             quit: false,
@@ -305,16 +309,55 @@ impl App {
 
     /// Whether article `i` was read / is bookmarked.
     pub fn is_read(&self, i: usize) -> bool {
-        self.article_id(i).is_some_and(|id| self.marks.is_read(id))
+        self.flags.get(i).is_some_and(|f| f.0)
     }
 
     pub fn is_bookmarked(&self, i: usize) -> bool {
-        self.article_id(i)
-            .is_some_and(|id| self.marks.is_bookmarked(id))
+        self.flags.get(i).is_some_and(|f| f.1)
     }
 
-    fn article_id(&self, i: usize) -> Option<&str> {
-        Some(self.bundle.as_ref()?.articles.get(i)?.id.as_str())
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Replaces the marks (as kept on disk).
+    pub fn set_marks(&mut self, marks: Marks) {
+        self.marks = marks;
+        self.index_marks();
+    }
+
+    /// Rebuilds the per-article flags from the marks.
+    pub(crate) fn index_marks(&mut self) {
+        self.flags = match &self.bundle {
+            Some(b) => b
+                .articles
+                .iter()
+                .map(|a| (self.marks.is_read(&a.id), self.marks.is_bookmarked(&a.id)))
+                .collect(),
+            None => Vec::new(),
+        };
+    }
+
+    /// Marks article `i` read or unread; whether that changed anything.
+    pub(crate) fn mark_read(&mut self, i: usize, read: bool) -> bool {
+        let Some(id) = self.bundle.as_ref().and_then(|b| b.articles.get(i)) else {
+            return false;
+        };
+        let changed = self.marks.set_read(&id.id, read);
+        if let Some(f) = self.flags.get_mut(i) {
+            f.0 = read;
+        }
+        changed
+    }
+
+    /// Flips the bookmark of article `i`; whether it is now bookmarked.
+    pub(crate) fn toggle_bookmark(&mut self, i: usize) -> Option<bool> {
+        let id = &self.bundle.as_ref()?.articles.get(i)?.id;
+        let on = self.marks.toggle_bookmark(id);
+        if let Some(f) = self.flags.get_mut(i) {
+            f.1 = on;
+        }
+        Some(on)
     }
 
     /// Articles shown and in total; events shown and in total.

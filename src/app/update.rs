@@ -84,12 +84,8 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::ToggleBookmark => {
-            if let Some(id) = app
-                .current_article()
-                .and_then(|a| Some(app.bundle.as_ref()?.articles.get(a)?.id.clone()))
-            {
-                let on = app.marks.toggle_bookmark(&id);
-                app.effects.push(Effect::SaveMarks(app.marks.clone()));
+            if let Some(on) = app.current_article().and_then(|a| app.toggle_bookmark(a)) {
+                app.effects.push(Effect::SaveMarks(app.marks().clone()));
                 app.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
             }
         }
@@ -367,16 +363,8 @@ fn copy(app: &mut App) {
 
 /// Marks article `a` read or unread, and asks for the marks to be kept when that changed them.
 fn set_read(app: &mut App, a: usize, read: bool) {
-    let Some(id) = app
-        .bundle
-        .as_ref()
-        .and_then(|b| b.articles.get(a))
-        .map(|x| x.id.clone())
-    else {
-        return;
-    };
-    if app.marks.set_read(&id, read) {
-        app.effects.push(Effect::SaveMarks(app.marks.clone()));
+    if app.mark_read(a, read) {
+        app.effects.push(Effect::SaveMarks(app.marks().clone()));
     }
 }
 
@@ -480,6 +468,7 @@ fn finish_reload(
     let added = bundle.articles.len() as isize - keep.before as isize;
     app.name = bundle.name.clone();
     app.bundle = Some(bundle);
+    app.index_marks();
     app.grouping = None;
     app.passages = None;
     app.corpus = None;
@@ -549,6 +538,7 @@ fn receive(app: &mut App, data: Data) {
         Data::Bundle(bundle) => {
             app.name = bundle.name.clone();
             app.bundle = Some(bundle);
+            app.index_marks();
             set_stage(app, Stage::Load, StageState::Done);
             rebuild(app);
         }

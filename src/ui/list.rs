@@ -241,7 +241,7 @@ fn article_line(
         tail.push(Span::styled(format!(" {badge}"), theme.badge()));
     }
     // A column for bookmarks, only once there is one, so titles keep their width otherwise.
-    if !app.marks.bookmarked.is_empty() {
+    if !app.marks().bookmarked.is_empty() {
         tail.push(if app.is_bookmarked(article) {
             Span::styled(" *", theme.key())
         } else {
