@@ -156,15 +156,21 @@ fn spans_of(bundle: &Bundle, passages: &Passages, index: usize, original: bool) 
     let text_len = text.len();
     let mut out = Vec::new();
     for (pi, p) in passages.passages.iter().enumerate() {
+        // Most passages of a big bundle are elsewhere: skip them before building a marker.
+        if !p.spans.iter().any(|s| s.article == index) {
+            continue;
+        }
+        // Each article carrying the passage once, by outlet (or by id when the outlet is not
+        // known): "[4: #000, Inquirer, #002, Mothership]".
+        let mut seen: Vec<usize> = Vec::new();
         let mut outlets: Vec<String> = Vec::new();
         for s in &p.spans {
-            let name = bundle
-                .articles
-                .get(s.article)
-                .and_then(|a| a.outlet.clone())
-                .unwrap_or_else(|| "unknown".into());
-            if !outlets.contains(&name) {
-                outlets.push(name);
+            if seen.contains(&s.article) {
+                continue;
+            }
+            seen.push(s.article);
+            if let Some(a) = bundle.articles.get(s.article) {
+                outlets.push(a.short_name());
             }
         }
         // No-break spaces keep the marker on one line where it fits; the space after it is

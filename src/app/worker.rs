@@ -8,7 +8,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::thread;
 
-use crate::engine::filter::{self, Corpus, Query, WordIndex};
+use crate::engine::filter::{Corpus, Query, Session, WordIndex};
 use crate::engine::passages::{self, Options};
 use crate::engine::{bundle, events, Bundle};
 
@@ -117,12 +117,13 @@ impl Filterer {
 }
 
 fn run_filter(rx: &Receiver<Job>, results: &Sender<Action>, latest: &AtomicU64) {
+    let mut session = Session::new();
     while let Ok(mut job) = rx.recv() {
         while let Ok(newer) = rx.try_recv() {
             job = newer;
         }
         let stale = || latest.load(Ordering::SeqCst) != job.generation;
-        if let Some(hits) = filter::filter(&job.corpus, &job.query, &stale) {
+        if let Some(hits) = session.filter(&job.corpus, &job.query, &stale) {
             let data = Data::Filtered {
                 generation: job.generation,
                 hits,
@@ -137,6 +138,7 @@ fn run_filter(rx: &Receiver<Job>, results: &Sender<Action>, latest: &AtomicU64) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::filter;
     use std::time::Duration;
 
     #[test]

@@ -23,6 +23,9 @@ pub enum CommandError {
     /// A settings file that cannot be used: exit code 2.
     #[error(transparent)]
     Settings(#[from] crate::settings::SettingsError),
+    /// Nothing could be loaded in the interface, said again once it closed: exit code 2.
+    #[error("{0}")]
+    NothingLoaded(String),
     /// The user asked for something that is not there (an unknown id): exit code 1.
     #[error("{0}")]
     Usage(String),
@@ -115,7 +118,7 @@ pub fn interface(path: Option<&Path>, ui: &Interface) -> Result {
     }
     match crate::tui::run(path, &settings)? {
         None => Ok(()),
-        Some(message) => Err(CommandError::Other(anyhow::anyhow!(message))),
+        Some(message) => Err(CommandError::NothingLoaded(message)),
     }
 }
 
@@ -126,7 +129,9 @@ pub fn finish(result: Result) -> ExitCode {
         Err(CommandError::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let code = match e {
-                CommandError::Load(_) | CommandError::Settings(_) => 2,
+                CommandError::Load(_)
+                | CommandError::Settings(_)
+                | CommandError::NothingLoaded(_) => 2,
                 _ => 1,
             };
             let msg = crate::engine::safe::visible_line(&format!("{e:#}"));

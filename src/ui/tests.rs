@@ -316,6 +316,72 @@ fn loading_shows_progress_and_a_usable_list() {
 }
 
 #[test]
+fn while_passages_are_found_the_grouped_list_filters_and_reads() {
+    use crate::app::{Grouping, Stage};
+    use crate::engine::filter::{Corpus, WordIndex};
+    let mut app = App::new("big bundle", Rect::new(0, 0, 120, 40));
+    let b = Arc::new(fixture::bundle());
+    let analysis = fixture::analysis(&b);
+    let grouping = Arc::new(Grouping::new(analysis.events.clone(), b.articles.len()));
+    let bodies: Vec<&str> = b.articles.iter().map(|a| a.body.as_str()).collect();
+    let corpus = Corpus::of_articles(&b.articles, Arc::new(WordIndex::build(&bodies)), |i| {
+        Some(grouping.events[grouping.event_of[i]].label.as_str())
+    });
+    // Everything the loader sends before the passages are found.
+    for data in [
+        Data::Started(Stage::Load),
+        Data::Bundle(b.clone()),
+        Data::Started(Stage::Events),
+        Data::Events(grouping.clone()),
+        Data::Started(Stage::Index),
+        Data::Corpus(Arc::new(corpus)),
+        Data::Done(Stage::Index),
+        Data::Started(Stage::Passages),
+    ] {
+        update(&mut app, Action::Data(data));
+    }
+    assert!(app.loading());
+    let s = screen(&draw(&app, &Theme::default()));
+    assert!(s.contains("finding shared passages… 3/4"), "{s}");
+    assert!(s.contains("Kim pledges to hold hands"), "{s}");
+
+    // A body word and a qualifier filter the grouped list while the passages are still found.
+    press(&mut app, "/cooperation outlet:straits<Enter>");
+    let buf = draw(&app, &Theme::default());
+    let s = screen(&buf);
+    let list = rows_in(&buf, app.panes().list.unwrap());
+    assert!(
+        list.iter()
+            .any(|(t, _)| t.contains("Straits Times Singapore budget")),
+        "{s}"
+    );
+    assert!(
+        !list
+            .iter()
+            .any(|(t, _)| t.contains("CNA") || t.contains("WION")),
+        "{s}"
+    );
+    assert!(s.contains("finding shared passages"), "{s}");
+    // The article opens in the reader, its text plain until its passages are known.
+    press(&mut app, "<Enter>");
+    assert_eq!(app.reader.article, Some(4));
+    let buf = draw(&app, &Theme::default());
+    assert!(screen(&buf).contains("shared passages:"));
+    let shared = buf[at(&buf, "The debate runs a week.")].style();
+    assert!(!shared.add_modifier.contains(Modifier::BOLD));
+
+    update(
+        &mut app,
+        Action::Data(Data::Passages(Arc::new(analysis.passages))),
+    );
+    assert!(!app.loading());
+    let buf = draw(&app, &Theme::default());
+    assert!(!screen(&buf).contains("finding shared passages"));
+    let shared = buf[at(&buf, "The debate runs a week.")].style();
+    assert!(shared.add_modifier.contains(Modifier::BOLD));
+}
+
+#[test]
 fn help_overlay_lists_every_key() {
     let mut app = fixture::app(100, 40);
     press(&mut app, "?");

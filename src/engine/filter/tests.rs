@@ -1,4 +1,5 @@
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use super::*;
 
@@ -154,4 +155,73 @@ fn qualifier_highlights_its_own_field_only() {
         (4..11).collect::<Vec<_>>()
     );
     assert!(highlight(&q, Field::Title, "Straits news").is_empty());
+}
+
+/// A session answering keystroke by keystroke, typing forwards then deleting, gives exactly
+/// what a fresh pass gives for every query along the way.
+#[test]
+fn a_session_agrees_with_fresh_passes_while_typing_and_deleting() {
+    let words = [
+        "kim",
+        "putin",
+        "budget",
+        "storm",
+        "Korea",
+        "talks",
+        "cooperation",
+        "日本",
+    ];
+    let entries: Vec<Entry> = (0..3_000)
+        .map(|i| Entry {
+            outlet: ["WION", "Inquirer", "The Straits Times"][i % 3].into(),
+            title: format!("{} {} {i}", words[i % 8], words[(i / 8) % 8]),
+            event: format!("{} and {}", words[(i / 3) % 8], words[(i / 5) % 8]),
+            date: format!("2023-0{}-1{}", 1 + i % 9, i % 10),
+        })
+        .collect();
+    let bodies: Vec<String> = (0..3_000)
+        .map(|i| {
+            format!(
+                "body of {i} mentions {}",
+                ["framework", "frame", "cooperative"][i % 3]
+            )
+        })
+        .collect();
+    let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
+    let corpus = Arc::new(Corpus::new(entries, Arc::new(WordIndex::build(&refs))));
+    let mut session = Session::new();
+    let typed = "kim Ko fram outlet:the date:2023-0 cooperati";
+    let mut inputs: Vec<&str> = (1..=typed.len()).map(|e| &typed[..e]).collect();
+    inputs.extend((1..typed.len()).rev().map(|e| &typed[..e]));
+    inputs.extend(["kim x", "kim", "kim 日", "kim 日本", "kim 日"]);
+    let mut nonempty = 0;
+    for input in inputs {
+        let q = Query::parse(input);
+        let fresh = filter(&corpus, &q, &|| false).unwrap();
+        let typed = session.filter(&corpus, &q, &|| false).unwrap();
+        assert_eq!(typed, fresh, "{input:?}");
+        nonempty += usize::from(!fresh.is_empty() && fresh.len() < corpus.len());
+    }
+    assert!(nonempty > 20);
+    // A new corpus (labels arrived) is never answered from the old one's passes.
+    let empty = Arc::new(Corpus::new(vec![Entry::default(); 10], Arc::default()));
+    assert!(session
+        .filter(&empty, &Query::parse("kim"), &|| false)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn a_cancelled_session_pass_is_not_remembered() {
+    let corpus = Arc::new(corpus());
+    let mut session = Session::new();
+    assert!(session
+        .filter(&corpus, &Query::parse("kim"), &|| true)
+        .is_none());
+    let fresh = filter(&corpus, &Query::parse("kim"), &|| false).unwrap();
+    assert!(!fresh.is_empty());
+    assert_eq!(
+        session.filter(&corpus, &Query::parse("kim"), &|| false),
+        Some(fresh)
+    );
 }

@@ -82,6 +82,14 @@ impl WordIndex {
         }
     }
 
+    /// Every word with the number of articles containing it, in word order.
+    pub fn counts(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        self.words
+            .iter()
+            .zip(&self.postings)
+            .map(|(w, p)| (w.as_str(), p.len()))
+    }
+
     pub fn len(&self) -> usize {
         self.words.len()
     }
