@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-/// The marks of one bundle, by article id.
+/// The marks of one bundle, by article id. Fields a later version adds are ignored rather
+/// than taken for damage, so going back a version never sets a store aside.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Marks {
     /// The bundle the marks belong to, for a person looking at the file.
     #[serde(default)]
@@ -207,6 +207,20 @@ mod tests {
         marks.set_read("x", true);
         store.save(&marks).unwrap();
         assert_eq!(store.load(), (marks, None));
+    }
+
+    #[test]
+    fn a_newer_field_is_not_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::for_bundle(dir.path(), None);
+        fs::create_dir_all(store.path.parent().unwrap()).unwrap();
+        fs::write(&store.path, br#"{"read": ["a"], "starred_at": {"a": 3}}"#).unwrap();
+        let (marks, msg) = store.load();
+        assert_eq!(msg, None);
+        assert!(marks.is_read("a"));
+        // A wrong type is damage, though.
+        fs::write(&store.path, br#"{"read": "a"}"#).unwrap();
+        assert!(store.load().1.is_some());
     }
 
     #[test]
