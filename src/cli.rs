@@ -13,7 +13,8 @@ use crate::settings::ColorMode;
     about = "Read one event in several outlets: what each says, what they share, what only one reports",
     long_about = None,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON\n  parallax --print-default-config > ~/.config/parallax/config.toml"
+    after_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON\n  parallax --print-default-config > ~/.config/parallax/config.toml",
+    after_long_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON\n  parallax --print-default-config > ~/.config/parallax/config.toml\n\nFiles:\n  $XDG_CONFIG_HOME/parallax/config.toml   settings (else ~/.config/parallax/config.toml)\n  $XDG_DATA_HOME/parallax/state/          read state and bookmarks, one file per bundle\n                                          (else ~/.local/share/parallax/state/)\n\nEnvironment:\n  NO_COLOR    set and not empty: no colours (--color always overrides)\n  BROWSER     the program `o` opens an article's URL with (else xdg-open or open)"
 )]
 pub struct Cli {
     /// Bundle to open: a folder of articles or one .txt/.md/.json/.jsonl file (default: the
@@ -109,8 +110,14 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff), generated from these options.
-    #[command(after_help = "Example:\n  parallax man | man -l -")]
-    Man,
+    #[command(
+        after_help = "Examples:\n  parallax man | man -l -\n  parallax man --dir ~/.local/share/man/man1"
+    )]
+    Man {
+        /// Write a page for parallax and one for each subcommand into this folder instead.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// What `passages` prints.

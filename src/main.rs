@@ -59,7 +59,7 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::Completions { shell }) => commands::generate::completions(shell),
-        Some(Command::Man) => commands::generate::man(),
+        Some(Command::Man { dir }) => commands::generate::man(dir.as_deref()),
     };
     commands::finish(result)
 }

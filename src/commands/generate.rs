@@ -24,9 +24,15 @@ pub fn man_page() -> io::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Writes the manual page to stdout.
-pub fn man() -> super::Result {
-    io::stdout().lock().write_all(&man_page()?)?;
+/// Writes the manual page to stdout, or every page (one per subcommand too) into `dir`.
+pub fn man(dir: Option<&std::path::Path>) -> super::Result {
+    match dir {
+        Some(d) => {
+            std::fs::create_dir_all(d)?;
+            clap_mangen::generate_to(Cli::command(), d)?;
+        }
+        None => io::stdout().lock().write_all(&man_page()?)?,
+    }
     Ok(())
 }
 
@@ -72,5 +78,21 @@ mod tests {
         assert!(man.contains(".TH parallax"));
         assert!(man.contains("compare"));
         assert!(man.contains("\\-\\-config"));
+        assert!(man.contains("NO_COLOR"));
+    }
+
+    #[test]
+    fn man_dir_writes_a_page_per_subcommand() {
+        let dir = tempfile::tempdir().unwrap();
+        man(Some(dir.path())).unwrap();
+        for page in [
+            "parallax.1",
+            "parallax-list.1",
+            "parallax-compare.1",
+            "parallax-man.1",
+        ] {
+            let text = std::fs::read_to_string(dir.path().join(page)).unwrap();
+            assert!(text.contains(".TH"), "{page}");
+        }
     }
 }
