@@ -12,7 +12,9 @@ pub(crate) mod fixture;
 pub mod keymap;
 pub mod layout;
 pub mod reader;
+mod reload;
 mod rows;
+mod share;
 mod update;
 pub mod worker;
 

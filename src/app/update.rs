@@ -89,7 +89,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
             }
         }
-        Action::OpenUrl => match current_url(app) {
+        Action::OpenUrl => match super::share::current_url(app) {
             Some(url) => {
                 app.message = Some(format!(
                     "opening {}",
@@ -99,8 +99,8 @@ pub fn update(app: &mut App, action: Action) {
             }
             None => app.message = Some("this article has no URL".into()),
         },
-        Action::Copy => copy(app),
-        Action::Reload => start_reload(app),
+        Action::Copy => super::share::copy(app),
+        Action::Reload => super::reload::start(app),
         Action::Help => app.help = Some(0),
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => {
@@ -317,50 +317,6 @@ fn refilter(app: &mut App) {
     }
 }
 
-fn current_url(app: &App) -> Option<String> {
-    let a = app.current_article()?;
-    let url = app.bundle.as_ref()?.articles.get(a)?.url.clone()?;
-    (!url.trim().is_empty()).then_some(url)
-}
-
-/// The text of the passage last jumped to, as the current article carries it.
-fn current_passage_text(app: &App) -> Option<String> {
-    if app.focus != Focus::Reader {
-        return None;
-    }
-    let article = app.reader.article?;
-    let &(_, passage) = app.reader.doc.passages.get(app.reader.current?)?;
-    let body = &app.bundle.as_ref()?.articles.get(article)?.body;
-    let parts: Vec<&str> = app
-        .passages
-        .as_ref()?
-        .passages
-        .get(passage)?
-        .spans
-        .iter()
-        .filter(|s| s.article == article)
-        .filter_map(|s| body.get(s.start..s.end))
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("\n\n"))
-}
-
-fn copy(app: &mut App) {
-    let (what, text) = match (current_passage_text(app), current_url(app)) {
-        (Some(p), _) => ("the shared passage", p),
-        (None, Some(u)) => ("the URL", u),
-        (None, None) => {
-            app.message = Some("nothing to copy: this article has no URL".into());
-            return;
-        }
-    };
-    if text.len() > crate::system::COPY_MAX_BYTES {
-        app.message = Some(format!("{what} is too long to copy through the terminal"));
-        return;
-    }
-    app.message = Some(format!("copied {what}"));
-    app.effects.push(Effect::Copy(text));
-}
-
 /// Marks article `a` read or unread, and asks for the marks to be kept when that changed them.
 fn set_read(app: &mut App, a: usize, read: bool) {
     if app.mark_read(a, read) {
@@ -422,108 +378,20 @@ fn click(app: &mut App, column: u16, row: u16) {
     }
 }
 
-fn set_stage(app: &mut App, stage: Stage, state: StageState) {
+pub(super) fn set_stage(app: &mut App, stage: Stage, state: StageState) {
     if let Some(s) = app.stages.iter_mut().find(|(s, _)| *s == stage) {
         s.1 = state;
     }
 }
 
-fn start_reload(app: &mut App) {
-    if app.reload.is_some() {
-        app.message = Some("already reloading".into());
-        return;
-    }
-    let id = |i: Option<usize>| -> Option<String> {
-        Some(app.bundle.as_ref()?.articles.get(i?)?.id.clone())
-    };
-    let selected = match app.selected_row() {
-        Some(Row::Article { article, .. }) => Some(*article),
-        _ => None,
-    };
-    app.reload = Some(super::Reload {
-        selected: id(selected),
-        reader: id(app.reader.article),
-        before: app.bundle.as_ref().map_or(0, |b| b.articles.len()),
-    });
-    app.error = None;
-    for (_, s) in app.stages.iter_mut() {
-        *s = StageState::Waiting;
-    }
-    app.message = Some("reloading".into());
-    app.effects.push(Effect::Reload);
-}
-
-/// The new bundle of a reload replaces the old, and everything computed from the old goes
-/// with it; the selection, the reader and the filter are found again by article id.
-fn finish_reload(
-    app: &mut App,
-    keep: super::Reload,
-    bundle: std::sync::Arc<crate::engine::Bundle>,
-) {
-    let find = |id: &Option<String>| -> Option<usize> {
-        let id = id.as_deref()?;
-        bundle.articles.iter().position(|a| a.id == id)
-    };
-    let (selected, reader) = (find(&keep.selected), find(&keep.reader));
-    let added = bundle.articles.len() as isize - keep.before as isize;
-    app.name = bundle.name.clone();
-    app.bundle = Some(bundle);
-    app.index_marks();
-    app.grouping = None;
-    app.passages = None;
-    app.corpus = None;
-    app.list.folded.clear();
-    app.list.open_duplicates.clear();
-    // A pass still running was over the old articles.
-    app.filter.generation += 1;
-    app.reader.article = reader;
-    app.reader.laid_out = None;
-    app.reader.current = None;
-    if app.filter.active() {
-        // Scores were for the old articles; a pass runs when the new corpus arrives.
-        app.filter.scores = None;
-        app.filter.waiting = true;
-        app.filter.hold_selection = selected.is_some();
-    }
-    set_stage(app, Stage::Load, StageState::Done);
-    rebuild(app);
-    if let Some(i) = selected.and_then(|a| {
-        app.list
-            .rows
-            .iter()
-            .position(|r| matches!(r, Row::Article { article, .. } if *article == a))
-    }) {
-        app.list.selected = i;
-    }
-    app.message = Some(match added {
-        0 => "reloaded".to_string(),
-        n if n > 0 => format!("reloaded: {n} more articles"),
-        n => format!("reloaded: {} fewer articles", -n),
-    });
-}
-
-/// Whether `data` belongs to the bundle shown: results of a load that a reload replaced are
-/// dropped, whatever order they arrive in.
-fn current(app: &App, data: &Data) -> bool {
-    let n = app.bundle.as_ref().map_or(0, |b| b.articles.len());
-    match data {
-        Data::Bundle(_) | Data::Failed(_) | Data::Filtered { .. } => true,
-        _ if app.reload.is_some() => matches!(data, Data::Started(Stage::Load)),
-        Data::Corpus(c) => c.len() == n,
-        Data::Events(g) => g.event_of.len() == n,
-        Data::Passages(p) => p.shared.len() == n,
-        Data::Started(_) | Data::Done(_) => true,
-    }
-}
-
 fn receive(app: &mut App, data: Data) {
-    if !current(app, &data) {
+    if !super::reload::current(app, &data) {
         return;
     }
     match data {
         Data::Bundle(bundle) if app.reload.is_some() => {
             let keep = app.reload.take().expect("checked");
-            finish_reload(app, keep, bundle);
+            super::reload::finish(app, keep, bundle);
         }
         Data::Failed(message) if app.reload.is_some() => {
             // The old bundle stays on screen, complete.
