@@ -311,7 +311,10 @@ fn main() {
                 generation,
                 query,
                 corpus,
-            } = e;
+            } = e
+            else {
+                continue;
+            };
             let hits = filter(&corpus, &query, &|| false).unwrap();
             let t = Instant::now();
             update(&mut app, Action::Data(Data::Filtered { generation, hits }));

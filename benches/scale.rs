@@ -233,7 +233,10 @@ fn child(n: usize, path: &Path) -> Figures {
                 generation,
                 query,
                 corpus,
-            } = e;
+            } = e
+            else {
+                continue;
+            };
             let t = Instant::now();
             let hits = session.filter(&corpus, &query, &|| false).unwrap();
             let d_pass = t.elapsed();

@@ -3,28 +3,63 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use parallax::cli::{Cli, Command};
+use parallax::cli::{Cli, Command, CompareFormat, PassagesFormat};
 use parallax::commands;
+use parallax::commands::export::Document;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if cli.print_default_config {
+        print!("{}", parallax::settings::DEFAULT_CONFIG);
+        return ExitCode::SUCCESS;
+    }
+    // A settings file named on the command line is checked whatever the command, so a
+    // mistake in it is reported at once rather than when the interface next starts.
+    if let Some(path) = &cli.config {
+        if let Err(e) = parallax::settings::load(Some(path)) {
+            return commands::finish(Err(e.into()));
+        }
+    }
+    let ui = commands::Interface {
+        config: cli.config,
+        color: cli.color,
+    };
     let result = match cli.command {
-        None => commands::list::run_default(cli.bundle.as_deref()),
+        None => commands::list::run_default(cli.bundle.as_deref(), &ui),
         Some(Command::List { common }) => commands::list::run(&common),
         Some(Command::Show { id, common, raw }) => commands::show::run(&id, &common, raw),
         Some(Command::Events { common }) => commands::events::run(&common),
         Some(Command::Passages {
-            common,
+            mut common,
             event,
             min_words,
             across_events,
-        }) => commands::passages::run(&common, event.as_deref(), min_words, across_events),
+            format,
+        }) => {
+            common.json |= format == Some(PassagesFormat::Json);
+            let csv = format == Some(PassagesFormat::Csv);
+            commands::passages::run(&common, event.as_deref(), min_words, across_events, csv)
+        }
         Some(Command::Compare {
             a,
             b,
-            common,
+            mut common,
             width,
-        }) => commands::compare::run(&a, &b, &common, width),
+            format,
+        }) => match format {
+            Some(CompareFormat::Markdown) => {
+                commands::export::compare_document(&a, &b, &common, Document::Markdown)
+            }
+            Some(CompareFormat::Html) => {
+                commands::export::compare_document(&a, &b, &common, Document::Html)
+            }
+            _ => {
+                common.json |= format == Some(CompareFormat::Json);
+                commands::compare::run(&a, &b, &common, width, &ui)
+            }
+        },
+        Some(Command::Completions { shell }) => commands::generate::completions(shell),
+        Some(Command::Man { dir }) => commands::generate::man(dir.as_deref()),
     };
     commands::finish(result)
 }

@@ -36,6 +36,7 @@ use signal_hook::iterator::Signals;
 
 use crate::app::worker::{spawn_loader, Filterer};
 use crate::app::{update, Action, App, Effect};
+use crate::settings::Settings;
 use crate::ui::{self, Theme};
 
 /// Lines one mouse wheel notch scrolls.
@@ -237,18 +238,24 @@ enum Input {
 /// Runs the interface on `bundle` (the built-in sample when `None`) until the user quits.
 /// Returns the loading error, if loading failed, once the terminal is restored. A stop signal
 /// ends the process, after the terminal is restored, with the shell's status for it (128 + n).
-pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
-    run_with(bundle, None)
+pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<String>> {
+    run_with(bundle, settings, None)
 }
 
 /// Runs the interface opened on a comparison of articles `a` and `b` (indices into the
 /// bundle), shown as soon as the bundle is loaded; `Esc` goes to the list.
-pub fn run_compare(bundle: Option<&Path>, a: usize, b: usize) -> anyhow::Result<Option<String>> {
-    run_with(bundle, Some((a, b)))
+pub fn run_compare(
+    bundle: Option<&Path>,
+    settings: &Settings,
+    a: usize,
+    b: usize,
+) -> anyhow::Result<Option<String>> {
+    run_with(bundle, settings, Some((a, b)))
 }
 
 fn run_with(
     bundle: Option<&Path>,
+    settings: &Settings,
     compare: Option<(usize, usize)>,
 ) -> anyhow::Result<Option<String>> {
     let (tx, rx) = mpsc::channel::<Input>();
@@ -263,7 +270,10 @@ fn run_with(
     let name = bundle.map_or("sample (built in)".to_string(), |p| p.display().to_string());
     let mut app = App::new(name, Rect::new(0, 0, size.width, size.height));
     app.requested_compare = compare;
-    let theme = Theme::from_env();
+    app.keymap = settings.keymap.clone();
+    let theme = Theme::from_settings(settings);
+    let outside = crate::system::Outside::new(bundle);
+    outside.load_marks(&mut app);
 
     let (actions_tx, actions_rx) = mpsc::channel::<Action>();
     // Worker results are forwarded into the one queue the loop reads.
@@ -287,13 +297,13 @@ fn run_with(
             }
         })?;
     }
-    let cancel = Arc::new(AtomicBool::new(false));
+    let mut cancel = Arc::new(AtomicBool::new(false));
     spawn_loader(
         bundle.map(Path::to_path_buf),
         actions_tx.clone(),
         cancel.clone(),
     );
-    let filterer = Filterer::spawn(actions_tx);
+    let filterer = Filterer::spawn(actions_tx.clone());
 
     ui::render(&mut screen.terminal, &app, &theme)?;
     let mut stopped_by = None;
@@ -326,6 +336,20 @@ fn run_with(
                     query,
                     corpus,
                 } => filterer.submit(generation, query, corpus),
+                Effect::Reload => {
+                    cancel.store(true, Ordering::Relaxed);
+                    cancel = Arc::new(AtomicBool::new(false));
+                    spawn_loader(
+                        bundle.map(Path::to_path_buf),
+                        actions_tx.clone(),
+                        cancel.clone(),
+                    );
+                }
+                other => {
+                    if let Some(message) = outside.perform(other, &mut io::stdout()) {
+                        app.message = Some(message);
+                    }
+                }
             }
         }
         if !app.quit {
@@ -334,6 +358,8 @@ fn run_with(
     }
     cancel.store(true, Ordering::Relaxed);
     drop(screen);
+    // The last marks are written before the process may exit below.
+    drop(outside);
     if let Some(sig) = stopped_by {
         let _ = writeln!(io::stderr(), "parallax: stopped by {}", signal_name(sig));
         std::process::exit(128 + sig);

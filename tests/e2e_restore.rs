@@ -24,6 +24,8 @@ const WAIT: Duration = Duration::from_secs(30);
 /// A private tmux server, killed when dropped.
 struct Tmux {
     socket: String,
+    /// The program's settings and kept state live here, never in the real home.
+    home: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -37,6 +39,7 @@ impl Tmux {
             .map_or(0, |d| d.subsec_nanos());
         Some(Tmux {
             socket: format!("parallax-{name}-{}-{nanos}", std::process::id()),
+            home: tempfile::tempdir().expect("a temporary home"),
         })
     }
 
@@ -44,6 +47,8 @@ impl Tmux {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
             .output()
             .expect("run tmux");
         String::from_utf8_lossy(&out.stdout).into_owned()

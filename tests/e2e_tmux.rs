@@ -18,6 +18,8 @@ const WAIT: Duration = Duration::from_secs(30);
 /// A private tmux server, killed when dropped.
 struct Tmux {
     socket: String,
+    /// The program's settings and kept state live here, never in the real home.
+    home: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -31,6 +33,7 @@ impl Tmux {
             .map_or(0, |d| d.subsec_nanos());
         Some(Tmux {
             socket: format!("parallax-{name}-{}-{nanos}", std::process::id()),
+            home: tempfile::tempdir().expect("a temporary home"),
         })
     }
 
@@ -38,6 +41,8 @@ impl Tmux {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
+            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
             .output()
             .expect("run tmux");
         String::from_utf8_lossy(&out.stdout).into_owned()
@@ -211,6 +216,14 @@ fn reader_runs_in_a_real_terminal_and_restores_it() {
     let after = tmux.wait_for("the program to exit", |s| s.contains("exited with"));
     assert!(after.contains("exited with 0"), "{after}");
     assert_eq!(tmux.format("#{alternate_on}"), "0");
+    // The article opened was marked read, and that was kept in the data directory.
+    let state = tmux.home.path().join("data/parallax/state");
+    let kept: Vec<String> = std::fs::read_dir(&state)
+        .expect("a state folder")
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].contains("\"read\": [\n    \""), "{}", kept[0]);
 }
 
 #[test]
@@ -248,4 +261,93 @@ fn quitting_returns_the_shell_its_screen() {
     tmux.literal("echo typed-ok");
     tmux.keys(&["Enter"]);
     tmux.wait_for("cooked mode", |s| s.lines().any(|l| l == "typed-ok"));
+}
+
+#[test]
+fn settings_remap_keys_and_a_bad_file_stops_before_the_screen() {
+    let Some(tmux) = Tmux::start("settings") else {
+        return;
+    };
+    let dir = tmux.home.path().join("config/parallax");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "color = \"never\"\n[keys]\nquit = [\"x\"]\nhelp = [\"f1\"]\n",
+    )
+    .unwrap();
+    // remain-on-exit is set before the program starts, so that a program that stops at once
+    // still leaves its pane (and exit status) to read.
+    let start = |tmux: &Tmux| {
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            "120",
+            "-y",
+            "30",
+            "sleep 600",
+            ";",
+            "set-option",
+            "-g",
+            "remain-on-exit",
+            "on",
+            ";",
+            "respawn-pane",
+            "-k",
+            "-t",
+            "main",
+            BIN,
+        ]);
+    };
+    start(&tmux);
+    // The hints follow the remapped keys.
+    let first = tmux.wait_for("the list", |s| {
+        s.contains("x quit") && s.contains("Articles 5")
+    });
+    assert!(first.contains("F1 help"), "{first}");
+    // q no longer quits; x does.
+    tmux.keys(&["q", "F1"]);
+    tmux.wait_for("the help overlay", |s| s.contains("Keys (Esc closes)"));
+    // Apart: an Escape followed at once by a letter reads as Alt and that letter.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the help to close", |s| !s.contains("Keys (Esc closes)"));
+    tmux.keys(&["x"]);
+    tmux.wait_format("the program to exit", "#{pane_dead}", "1");
+
+    // A bad file: the program says where and exits with 2, the terminal untouched. (A server
+    // of its own: one just killed may still be going away.)
+    let Some(tmux) = Tmux::start("settings-bad") else {
+        return;
+    };
+    let dir = tmux.home.path().join("config/parallax");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "[keys]\nquit = [\"x\"]\nzoom = [\"z\"]\n",
+    )
+    .unwrap();
+    // Through a shell that prints the exit status: a program that stops at once can leave
+    // tmux without one.
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "main",
+        "-x",
+        "120",
+        "-y",
+        "30",
+        &format!("sh -c \"'{BIN}'; echo exit=\\$?; sleep 600\""),
+    ]);
+    tmux.wait_for("the exit status", |s| s.contains("exit="));
+    // The message may wrap and scroll: read the history too, wrapped lines joined.
+    let screen = tmux.run(&["capture-pane", "-p", "-J", "-S", "-100", "-t", "main"]);
+    assert!(screen.contains("exit=2"), "{screen}");
+    assert!(
+        screen.contains("config.toml:3: unknown action \"zoom\" in [keys]"),
+        "{screen}"
+    );
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
 }

@@ -48,6 +48,16 @@ pub enum Action {
     ScrollAlone,
     /// In a comparison: only the text each side alone has.
     ToggleUnshared,
+    /// Marks the current article unread if it was read, read if it was not.
+    ToggleUnread,
+    /// Bookmarks the current article, or removes its bookmark.
+    ToggleBookmark,
+    /// Opens the current article's URL in the browser.
+    OpenUrl,
+    /// Copies the shared passage last jumped to in the reader, else the article's URL.
+    Copy,
+    /// Loads the bundle again from disk, keeping the selection and the filter.
+    Reload,
     Help,
     Quit,
     /// Filter input: keep the filter and return to the list.

@@ -75,6 +75,10 @@ impl Key {
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::Home => "Home".into(),
             KeyCode::End => "End".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Insert => "Ins".into(),
             other => format!("{other:?}"),
         };
         if self.ctrl {
@@ -227,6 +231,41 @@ impl Default for KeyMap {
                 &[c('c')],
                 Action::Compare,
                 "compare with the report sharing most",
+                None,
+            ),
+            b(
+                Scope::List,
+                &[c('u')],
+                Action::ToggleUnread,
+                "mark read / unread",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('b')],
+                Action::ToggleBookmark,
+                "bookmark / remove the bookmark",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('o')],
+                Action::OpenUrl,
+                "open the URL in the browser",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('y')],
+                Action::Copy,
+                "copy the URL (or the passage jumped to)",
+                None,
+            ),
+            b(
+                Scope::Global,
+                &[c('R')],
+                Action::Reload,
+                "reload the bundle from disk",
                 None,
             ),
             b(

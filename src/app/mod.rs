@@ -13,7 +13,9 @@ pub(crate) mod fixture;
 pub mod keymap;
 pub mod layout;
 pub mod reader;
+mod reload;
 mod rows;
+mod share;
 mod update;
 pub mod worker;
 
@@ -33,6 +35,7 @@ use crate::engine::events::Event;
 use crate::engine::filter::{self, Corpus, Query, WordIndex};
 use crate::engine::passages::Passages;
 use crate::engine::Bundle;
+use crate::store::Marks;
 
 use layout::Panes;
 use reader::Doc;
@@ -82,6 +85,14 @@ pub enum Effect {
         query: Query,
         corpus: Arc<Corpus>,
     },
+    /// The marks changed: keep them.
+    SaveMarks(Marks),
+    /// Open this web address in the browser.
+    OpenUrl(String),
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// Stop the current load and load the bundle again.
+    Reload,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -109,6 +120,9 @@ pub struct FilterView {
     pub scores: Option<Vec<Option<i64>>>,
     /// A pass for the current input is still running.
     pub waiting: bool,
+    /// The next result keeps the selection rather than moving to the best match (a reload
+    /// runs the same filter again).
+    pub hold_selection: bool,
 }
 
 impl FilterView {
@@ -129,6 +143,15 @@ pub struct ReaderView {
     pub current: Option<usize>,
     /// What `doc` was laid out for: article, original, width, whether passages were known.
     laid_out: Option<(usize, bool, u16, bool)>,
+}
+
+/// What a reload keeps, by article id (indices change when files come and go).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reload {
+    pub selected: Option<String>,
+    pub reader: Option<String>,
+    /// Articles before, to say how many are new.
+    pub before: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -156,6 +179,13 @@ pub struct App {
     pub mark: Option<usize>,
     /// A comparison to open as soon as the bundle is loaded (from the command line).
     pub requested_compare: Option<(usize, usize)>,
+    /// Read and bookmarked articles, kept between runs, by article id.
+    marks: Marks,
+    /// The same per article index (read, bookmarked), so that applying `is:` to a filter
+    /// result costs no lookup by id; rebuilt when the bundle or the marks are replaced.
+    flags: Vec<(bool, bool)>,
+    /// A reload under way: what to find again in the new bundle.
+    pub reload: Option<Reload>,
     /// A one-off message for the status line, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
@@ -186,6 +216,9 @@ impl App {
             compare: None,
             mark: None,
             requested_compare: None,
+            marks: Marks::default(),
+            flags: Vec::new(),
+            reload: None,
             message: None,
             quit: false,
             effects: Vec::new(),
@@ -274,9 +307,75 @@ impl App {
                         let hits = filter::filter(&corpus, &query, &|| false).unwrap_or_default();
                         update(self, Action::Data(Data::Filtered { generation, hits }));
                     }
+                    Effect::SaveMarks(_)
+                    | Effect::OpenUrl(_)
+                    | Effect::Copy(_)
+                    | Effect::Reload => {}
                 }
             }
         }
+    }
+
+    /// The article the user is on: the selected one in the list, the open one in the reader.
+    pub fn current_article(&self) -> Option<usize> {
+        match (self.focus, self.selected_row()) {
+            (Focus::List, Some(Row::Article { article, .. })) => Some(*article),
+            (Focus::List, _) => None,
+            (Focus::Reader, _) => self.reader.article,
+        }
+    }
+
+    /// Whether article `i` was read / is bookmarked.
+    pub fn is_read(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f.0)
+    }
+
+    pub fn is_bookmarked(&self, i: usize) -> bool {
+        self.flags.get(i).is_some_and(|f| f.1)
+    }
+
+    pub fn marks(&self) -> &Marks {
+        &self.marks
+    }
+
+    /// Replaces the marks (as kept on disk).
+    pub fn set_marks(&mut self, marks: Marks) {
+        self.marks = marks;
+        self.index_marks();
+    }
+
+    /// Rebuilds the per-article flags from the marks.
+    pub(crate) fn index_marks(&mut self) {
+        self.flags = match &self.bundle {
+            Some(b) => b
+                .articles
+                .iter()
+                .map(|a| (self.marks.is_read(&a.id), self.marks.is_bookmarked(&a.id)))
+                .collect(),
+            None => Vec::new(),
+        };
+    }
+
+    /// Marks article `i` read or unread; whether that changed anything.
+    pub(crate) fn mark_read(&mut self, i: usize, read: bool) -> bool {
+        let Some(id) = self.bundle.as_ref().and_then(|b| b.articles.get(i)) else {
+            return false;
+        };
+        let changed = self.marks.set_read(&id.id, read);
+        if let Some(f) = self.flags.get_mut(i) {
+            f.0 = read;
+        }
+        changed
+    }
+
+    /// Flips the bookmark of article `i`; whether it is now bookmarked.
+    pub(crate) fn toggle_bookmark(&mut self, i: usize) -> Option<bool> {
+        let id = &self.bundle.as_ref()?.articles.get(i)?.id;
+        let on = self.marks.toggle_bookmark(id);
+        if let Some(f) = self.flags.get_mut(i) {
+            f.1 = on;
+        }
+        Some(on)
     }
 
     /// Articles shown and in total; events shown and in total.
@@ -312,3 +411,12 @@ impl App {
 mod tests;
 #[cfg(test)]
 pub(crate) mod tests_compare;
+
+#[cfg(test)]
+mod marks_tests;
+
+#[cfg(test)]
+mod outside_tests;
+
+#[cfg(test)]
+mod reload_tests;

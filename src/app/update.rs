@@ -11,6 +11,7 @@ pub fn update(app: &mut App, action: Action) {
     let from_user = !matches!(action, Action::Data(_) | Action::Resize { .. });
     if from_user {
         app.message = None;
+        app.filter.hold_selection = false;
     }
     if app.help.is_some() && from_user {
         help_overlay(app, action);
@@ -31,6 +32,11 @@ pub fn update(app: &mut App, action: Action) {
             app.focus = match app.focus {
                 Focus::List => Focus::Reader,
                 Focus::Reader => Focus::List,
+            };
+            if app.focus == Focus::Reader {
+                if let Some(a) = app.reader.article {
+                    set_read(app, a, true);
+                }
             }
         }
         Action::Open => open(app),
@@ -81,6 +87,31 @@ pub fn update(app: &mut App, action: Action) {
         | Action::SwapSides
         | Action::ScrollAlone
         | Action::ToggleUnshared => {}
+        Action::ToggleUnread => {
+            if let Some(a) = app.current_article() {
+                let read = !app.is_read(a);
+                set_read(app, a, read);
+                app.message = Some(if read { "marked read" } else { "marked unread" }.into());
+            }
+        }
+        Action::ToggleBookmark => {
+            if let Some(on) = app.current_article().and_then(|a| app.toggle_bookmark(a)) {
+                app.effects.push(Effect::SaveMarks(app.marks().clone()));
+                app.message = Some(if on { "bookmarked" } else { "bookmark removed" }.into());
+            }
+        }
+        Action::OpenUrl => match super::share::current_url(app) {
+            Some(url) => {
+                app.message = Some(format!(
+                    "opening {}",
+                    crate::engine::safe::visible_line(&url)
+                ));
+                app.effects.push(Effect::OpenUrl(url));
+            }
+            None => app.message = Some("this article has no URL".into()),
+        },
+        Action::Copy => super::share::copy(app),
+        Action::Reload => super::reload::start(app),
         Action::Help => app.help = Some(0),
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => {
@@ -217,6 +248,7 @@ fn open(app: &mut App) {
         Some(Row::Article { article, .. }) => {
             app.reader.article = Some(article);
             app.focus = Focus::Reader;
+            set_read(app, article, true);
         }
         None => {}
     }
@@ -298,6 +330,13 @@ fn refilter(app: &mut App) {
     }
 }
 
+/// Marks article `a` read or unread, and asks for the marks to be kept when that changed them.
+fn set_read(app: &mut App, a: usize, read: bool) {
+    if app.mark_read(a, read) {
+        app.effects.push(Effect::SaveMarks(app.marks().clone()));
+    }
+}
+
 fn jump(app: &mut App, forward: bool) {
     if app.passages.is_none() {
         app.message = Some("shared passages are still being found".into());
@@ -352,19 +391,35 @@ fn click(app: &mut App, column: u16, row: u16) {
     }
 }
 
-fn set_stage(app: &mut App, stage: Stage, state: StageState) {
+pub(super) fn set_stage(app: &mut App, stage: Stage, state: StageState) {
     if let Some(s) = app.stages.iter_mut().find(|(s, _)| *s == stage) {
         s.1 = state;
     }
 }
 
 fn receive(app: &mut App, data: Data) {
+    if !super::reload::current(app, &data) {
+        return;
+    }
     match data {
+        Data::Bundle(bundle) if app.reload.is_some() => {
+            let keep = app.reload.take().expect("checked");
+            super::reload::finish(app, keep, bundle);
+        }
+        Data::Failed(message) if app.reload.is_some() => {
+            // The old bundle stays on screen, complete.
+            app.reload = None;
+            for (_, s) in app.stages.iter_mut() {
+                *s = StageState::Done;
+            }
+            app.message = Some(format!("reload failed: {message}"));
+        }
         Data::Started(stage) => set_stage(app, stage, StageState::Running),
         Data::Done(stage) => set_stage(app, stage, StageState::Done),
         Data::Bundle(bundle) => {
             app.name = bundle.name.clone();
             app.bundle = Some(bundle);
+            app.index_marks();
             set_stage(app, Stage::Load, StageState::Done);
             rebuild(app);
         }
@@ -404,15 +459,24 @@ fn receive(app: &mut App, data: Data) {
             }
             let n = app.bundle.as_ref().map_or(0, |b| b.articles.len());
             let mut scores = vec![None; n];
+            // `is:` flags are the app's to apply: the filter pass lets them through. They are
+            // applied as each pass lands, so marking an article does not pull it from under
+            // the cursor.
+            let flags: Vec<_> = app.filter.query.flags().collect();
             for h in hits {
-                if let Some(slot) = scores.get_mut(h.article) {
+                let keep = flags
+                    .iter()
+                    .all(|f| f.allows(app.is_read(h.article), app.is_bookmarked(h.article)));
+                if let Some(slot) = scores.get_mut(h.article).filter(|_| keep) {
                     *slot = Some(h.score);
                 }
             }
             app.filter.scores = Some(scores);
             app.filter.waiting = false;
             rebuild(app);
-            select_first_article(app);
+            if !std::mem::take(&mut app.filter.hold_selection) {
+                select_first_article(app);
+            }
         }
     }
 }

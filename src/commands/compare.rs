@@ -76,14 +76,21 @@ fn side_out<'a>(a: &'a Article, s: &Side) -> SideOut<'a> {
     }
 }
 
-pub fn run(a: &str, b: &str, common: &Common, width: Option<usize>) -> Result {
+pub fn run(
+    a: &str,
+    b: &str,
+    common: &Common,
+    width: Option<usize>,
+    ui: &super::Interface,
+) -> Result {
     let bundle = load(common.bundle.as_deref())?;
     let ia = find_article(&bundle, a)?;
     let ib = find_article(&bundle, b)?;
     if !common.json && width.is_none() && stdout_is_terminal() && std::io::stdin().is_terminal() {
         // A person at a terminal gets the interface; pipes and scripts keep the print.
         drop(bundle);
-        return match crate::tui::run_compare(common.bundle.as_deref(), ia, ib)? {
+        let settings = ui.settings()?;
+        return match crate::tui::run_compare(common.bundle.as_deref(), &settings, ia, ib)? {
             None => Ok(()),
             Some(message) => Err(super::CommandError::Other(anyhow::anyhow!(message))),
         };

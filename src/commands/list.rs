@@ -99,9 +99,9 @@ pub fn run(common: &Common) -> Result {
 }
 
 /// `parallax [BUNDLE]` with no subcommand: the interface on a terminal, the list on a pipe.
-pub fn run_default(bundle: Option<&Path>) -> Result {
+pub fn run_default(bundle: Option<&Path>, ui: &super::Interface) -> Result {
     if super::stdout_is_terminal() && io::stdin().is_terminal() {
-        return super::interface(bundle);
+        return super::interface(bundle, ui);
     }
     run(&Common {
         bundle: bundle.map(Path::to_path_buf),

@@ -2,6 +2,8 @@
 
 pub mod compare;
 pub mod events;
+pub mod export;
+pub mod generate;
 pub mod list;
 pub mod passages;
 pub mod show;
@@ -18,6 +20,9 @@ pub enum CommandError {
     /// Nothing could be loaded: exit code 2.
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// A settings file that cannot be used: exit code 2.
+    #[error(transparent)]
+    Settings(#[from] crate::settings::SettingsError),
     /// Nothing could be loaded in the interface, said again once it closed: exit code 2.
     #[error("{0}")]
     NothingLoaded(String),
@@ -89,15 +94,37 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
-/// The full-screen interface. A bundle that does not exist is reported before the screen
-/// changes; any other loading failure is shown in it, and reported again once it closes.
-pub fn interface(path: Option<&Path>) -> Result {
+/// How the interface was asked for on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Interface {
+    /// `--config`: the settings file to read instead of the usual one.
+    pub config: Option<std::path::PathBuf>,
+    /// `--color`, over the settings file's `color`.
+    pub color: Option<crate::settings::ColorMode>,
+}
+
+impl Interface {
+    /// The settings the interface runs with: the file, then the command line over it.
+    pub fn settings(&self) -> std::result::Result<crate::settings::Settings, CommandError> {
+        let mut settings = crate::settings::load(self.config.as_deref())?;
+        if let Some(color) = self.color {
+            settings.color = color;
+        }
+        Ok(settings)
+    }
+}
+
+/// The full-screen interface. A bundle that does not exist or a settings file that cannot be
+/// used is reported before the screen changes; any other loading failure is shown in it, and
+/// reported again once it closes.
+pub fn interface(path: Option<&Path>, ui: &Interface) -> Result {
     if let Some(p) = path {
         if !p.exists() {
             return Err(LoadError::NotFound(p.to_path_buf()).into());
         }
     }
-    match crate::tui::run(path)? {
+    let settings = ui.settings()?;
+    match crate::tui::run(path, &settings)? {
         None => Ok(()),
         Some(message) => Err(CommandError::NothingLoaded(message)),
     }
@@ -110,7 +137,9 @@ pub fn finish(result: Result) -> ExitCode {
         Err(CommandError::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let code = match e {
-                CommandError::Load(_) | CommandError::NothingLoaded(_) => 2,
+                CommandError::Load(_)
+                | CommandError::Settings(_)
+                | CommandError::NothingLoaded(_) => 2,
                 _ => 1,
             };
             let msg = crate::engine::safe::visible_line(&format!("{e:#}"));

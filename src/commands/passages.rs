@@ -84,7 +84,13 @@ fn find_event(analysis: &Analysis, id: &str) -> Result<usize> {
     }
 }
 
-pub fn run(common: &Common, event: Option<&str>, min_words: usize, across_events: bool) -> Result {
+pub fn run(
+    common: &Common,
+    event: Option<&str>,
+    min_words: usize,
+    across_events: bool,
+    csv: bool,
+) -> Result {
     let bundle = load(common.bundle.as_deref())?;
     let analysis = analyse(&bundle.articles, &options(min_words), across_events);
     // The articles in view: one event's, or all.
@@ -106,6 +112,11 @@ pub fn run(common: &Common, event: Option<&str>, min_words: usize, across_events
         .iter()
         .filter(|p| p.spans.iter().any(|s| in_scope[s.article]))
         .collect();
+    if csv {
+        let text = super::export::passages_csv(&bundle, &passages);
+        io::stdout().lock().write_all(text.as_bytes())?;
+        return Ok(());
+    }
     if common.json {
         let out = Out {
             articles: scope

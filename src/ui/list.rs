@@ -249,6 +249,14 @@ fn article_line(
         let badge = share.map_or("    ".to_string(), |s| format!("{:>3.0}%", s * 100.0));
         tail.push(Span::styled(format!(" {badge}"), theme.badge()));
     }
+    // A column for bookmarks, only once there is one, so titles keep their width otherwise.
+    if !app.marks().bookmarked.is_empty() {
+        tail.push(if app.is_bookmarked(article) {
+            Span::styled(" *", theme.key())
+        } else {
+            Span::raw("  ")
+        });
+    }
     let tail_w: usize = tail.iter().map(|s| width(&s.content)).sum();
     let title_w = pane.saturating_sub(used + tail_w);
     let title = pad(&visible_line(&a.display_title()), title_w);
@@ -260,5 +268,11 @@ fn article_line(
         theme.filter_match(),
     ));
     spans.extend(tail);
+    if app.is_read(article) {
+        // Dim rather than a colour, so read articles stand back with colour off too.
+        for s in &mut spans {
+            s.style = s.style.add_modifier(theme.dim().add_modifier);
+        }
+    }
     Line::from(spans)
 }

@@ -430,3 +430,57 @@ fn hints_give_way_first_ones_first_on_a_narrow_status_line() {
     );
     assert!(!status.contains("j/k move"), "{status}");
 }
+
+#[test]
+fn read_articles_are_dimmed_and_bookmarks_marked() {
+    let mut app = fixture::app(120, 40);
+    // Open the first article (read), back to the list, bookmark the second.
+    press(&mut app, "j<Enter><Tab>jb");
+    let buf = draw(&app, &Theme::plain());
+    let read = buf[in_list(&app, &buf, "Kim serenades")].style();
+    assert!(read.add_modifier.contains(Modifier::DIM), "{read:?}");
+    let area = app.panes().list.unwrap();
+    let list = rows_in(&buf, area);
+    let row = list.iter().find(|(t, _)| t.contains("Inquirer")).unwrap();
+    assert!(
+        row.0.trim_end_matches([' ', '│']).ends_with('*'),
+        "{:?}",
+        row.0
+    );
+    let other = list.iter().find(|(t, _)| t.contains("Mothership")).unwrap();
+    assert!(!other.0.trim_end_matches([' ', '│']).ends_with('*'));
+    let unread = buf[in_list(&app, &buf, "Singapore budget")].style();
+    assert!(!unread.add_modifier.contains(Modifier::DIM));
+}
+
+#[test]
+fn the_palette_colours_the_marks() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "j");
+    let theme = Theme {
+        color: true,
+        palette: crate::settings::Palette {
+            shared: Color::Rgb(1, 2, 3),
+            rewrite: Color::Indexed(99),
+            ..Default::default()
+        },
+    };
+    let buf = draw(&app, &theme);
+    assert_eq!(
+        buf[at(&buf, &QUOTE[..13])].style().fg,
+        Some(Color::Rgb(1, 2, 3))
+    );
+    assert_eq!(
+        buf[at(&buf, &REWRITE[..11])].style().fg,
+        Some(Color::Indexed(99))
+    );
+    // Colour off: the same palette draws no colour.
+    let buf = draw(
+        &app,
+        &Theme {
+            color: false,
+            ..theme
+        },
+    );
+    assert!(is_plain_colour(buf[at(&buf, &QUOTE[..13])].style().fg));
+}

@@ -15,7 +15,7 @@ mod session;
 mod words;
 
 pub use corpus::{Corpus, Entry};
-pub use query::{Query, Term};
+pub use query::{Flag, Query, Term};
 pub use session::Session;
 pub use words::WordIndex;
 

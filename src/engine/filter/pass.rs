@@ -179,6 +179,8 @@ fn evaluate(
             Term::Outlet(s) => corpus.text(item.outlet).lower.contains(s.as_str()),
             Term::Event(s) => corpus.text(item.event).lower.contains(s.as_str()),
             Term::Date(s) => item.date.starts_with(s.as_str()),
+            // Applied by the caller, who keeps the flags.
+            Term::Is(_) => true,
         };
         if !ok {
             return false;

@@ -2,7 +2,9 @@
 //!
 //! Terms are separated by spaces and must all match. A term is either a qualifier (`outlet:`,
 //! `event:`, `date:`) that narrows one field, or a plain word matched fuzzily against outlet,
-//! title and event label, and also looked up among the words of the body.
+//! title and event label, and also looked up among the words of the body. `is:unread`,
+//! `is:read` and `is:bookmarked` name a flag the reader keeps per article: the filter pass lets
+//! them through, and the caller, who knows the flags, applies them.
 
 /// One term of a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +17,36 @@ pub enum Term {
     Event(String),
     /// Prefix of the ISO date (`2023`, `2023-06`, `2023-06-12`).
     Date(String),
+    /// A flag kept outside the corpus (read state, bookmarks).
+    Is(Flag),
+}
+
+/// A per-article flag a query can ask for with `is:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    Read,
+    Unread,
+    Bookmarked,
+}
+
+impl Flag {
+    fn parse(value: &str) -> Option<Flag> {
+        match value {
+            "read" => Some(Flag::Read),
+            "unread" | "new" => Some(Flag::Unread),
+            "bookmarked" | "bookmark" | "marked" => Some(Flag::Bookmarked),
+            _ => None,
+        }
+    }
+
+    /// Whether an article with these flags passes.
+    pub fn allows(self, read: bool, bookmarked: bool) -> bool {
+        match self {
+            Flag::Read => read,
+            Flag::Unread => !read,
+            Flag::Bookmarked => bookmarked,
+        }
+    }
 }
 
 /// A parsed filter.
@@ -39,6 +71,18 @@ impl Query {
                     "outlet" | "o" => Term::Outlet(value_lower),
                     "event" | "e" => Term::Event(value_lower),
                     "date" | "d" => Term::Date(value_lower),
+                    "is" => match Flag::parse(&value_lower) {
+                        Some(flag) => Term::Is(flag),
+                        // A flag still being typed ("is:unr") narrows nothing yet.
+                        None if value.is_empty()
+                            || ["read", "unread", "new", "bookmarked", "marked"]
+                                .iter()
+                                .any(|f| f.starts_with(&value_lower)) =>
+                        {
+                            return None
+                        }
+                        None => return Some(Term::Plain(word.to_string())),
+                    },
                     // An unknown key is ordinary text ("10:30", "re:").
                     _ => return Some(Term::Plain(word.to_string())),
                 };
@@ -50,6 +94,14 @@ impl Query {
 
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()
+    }
+
+    /// The `is:` flags, which every article the caller keeps must have.
+    pub fn flags(&self) -> impl Iterator<Item = Flag> + '_ {
+        self.terms.iter().filter_map(|t| match t {
+            Term::Is(f) => Some(*f),
+            _ => None,
+        })
     }
 
     /// The plain terms, for highlighting.
@@ -79,6 +131,22 @@ mod tests {
             ]
         );
         assert_eq!(q.plain().collect::<Vec<_>>(), vec!["kim", "10:30"]);
+    }
+
+    #[test]
+    fn is_qualifiers_name_flags() {
+        let q = Query::parse("is:unread kim IS:Bookmarked is:read is:bogus");
+        assert_eq!(
+            q.flags().collect::<Vec<_>>(),
+            vec![Flag::Unread, Flag::Bookmarked, Flag::Read]
+        );
+        assert_eq!(q.plain().collect::<Vec<_>>(), vec!["kim", "is:bogus"]);
+        // Half-typed, it narrows nothing.
+        assert!(Query::parse("is:unr").is_empty());
+        assert!(Flag::Unread.allows(false, false));
+        assert!(!Flag::Unread.allows(true, true));
+        assert!(Flag::Bookmarked.allows(true, true));
+        assert!(!Flag::Bookmarked.allows(false, false));
     }
 
     #[test]

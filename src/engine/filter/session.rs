@@ -92,6 +92,8 @@ fn narrows(old: &Query, new: &Query) -> Option<Vec<Option<usize>>> {
             (Term::Outlet(a), Term::Outlet(b))
             | (Term::Event(a), Term::Event(b))
             | (Term::Date(a), Term::Date(b)) => b.starts_with(a.as_str()),
+            // Flags keep every article here; the caller applies them.
+            (Term::Is(a), Term::Is(b)) => a == b,
             _ => false,
         };
         if !ok {
