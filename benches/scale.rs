@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use parallax::app::worker::spawn_loader;
 use parallax::app::{update, Action, App, Data, Effect, Stage};
-use parallax::engine::filter::{Corpus, Query, Session};
+use parallax::engine::filter::{self, Corpus, Query, Session};
 use parallax::engine::text::{normalize_word, word_ranges};
 use parallax::synth::{generate, write, Spec};
 use parallax::ui::{self, Theme};
@@ -56,6 +56,10 @@ struct Figures {
     list_median_ms: f64,
     list_mean_ms: f64,
     list_worst_ms: f64,
+    /// A selection move (`j`) with the reader following, and its frame.
+    move_median_ms: f64,
+    move_worst_ms: f64,
+    passages: usize,
     /// `None` when fzf could not be run.
     fzf_median_ms: Option<f64>,
     fzf_worst_ms: Option<f64>,
@@ -253,6 +257,17 @@ fn child(n: usize, path: &Path) -> Figures {
             );
         }
     }
+    // Moving through the unfiltered list: each move lays out another article in the reader.
+    update(&mut app, Action::Clear);
+    let mut moves = Vec::new();
+    for _ in 0..30 {
+        let t = Instant::now();
+        update(&mut app, Action::MoveDown);
+        ui::render(&mut terminal, &app, &theme).unwrap();
+        moves.push(ms(t.elapsed()));
+    }
+    (f.move_median_ms, _, f.move_worst_ms) = stats(&moves);
+    f.passages = app.passages.as_ref().map_or(0, |p| p.passages.len());
     f.keystrokes = pass.len();
     (f.echo_median_ms, _, f.echo_worst_ms) = stats(&echo);
     (f.pass_median_ms, f.pass_mean_ms, f.pass_worst_ms) = stats(&pass);
@@ -272,8 +287,8 @@ fn child(n: usize, path: &Path) -> Figures {
 
 /// The query typed at every size, taken from the bundle so that it means the same everywhere:
 /// its most common long title word with a letter left out (a fuzzy term), the next most common
-/// title word, a body word no title holds (a keyword term) and the commonest outlet's first
-/// letters (a qualifier).
+/// title word, a body word no title holds (a keyword term) and the first letters of the outlet
+/// most of their matches come from (a qualifier).
 fn typed_query(app: &App, corpus: &Corpus) -> String {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for i in 0..corpus.len() {
@@ -304,23 +319,27 @@ fn typed_query(app: &App, corpus: &Corpus) -> String {
         })
         .min_by_key(|(w, c)| (c.abs_diff(target), *w))
         .map_or("report".to_string(), |(w, _)| w.to_string());
+    let mut q = format!("{fuzzy} {second} {keyword}");
+    // The commonest outlet among what the plain terms keep, by the start of its longest word.
+    let kept = filter::filter(corpus, &Query::parse(&q), &|| false).unwrap_or_default();
     let mut outlets: HashMap<&str, usize> = HashMap::new();
     if let Some(b) = &app.bundle {
-        for a in &b.articles {
-            *outlets
-                .entry(a.outlet.as_deref().unwrap_or(""))
-                .or_default() += 1;
+        for h in &kept {
+            if let Some(o) = b.articles[h.article].outlet.as_deref() {
+                *outlets.entry(o).or_default() += 1;
+            }
         }
     }
     let outlet = outlets
         .into_iter()
-        .filter(|(o, _)| !o.is_empty())
         .max_by_key(|&(o, c)| (c, std::cmp::Reverse(o)))
-        .map(|(o, _)| o.to_lowercase().chars().take(3).collect::<String>())
-        .unwrap_or_default();
-    let mut q = format!("{fuzzy} {second} {keyword}");
-    if !outlet.is_empty() && !outlet.contains(char::is_whitespace) {
-        q.push_str(&format!(" outlet:{outlet}"));
+        .and_then(|(o, _)| {
+            let lower = o.to_lowercase();
+            let word = lower.split_whitespace().max_by_key(|w| w.len())?;
+            Some(word.chars().take(4).collect::<String>())
+        });
+    if let Some(o) = outlet {
+        q.push_str(&format!(" outlet:{o}"));
     }
     q
 }
@@ -443,6 +462,7 @@ fn report(all: &[Figures]) {
     });
     row(&mut out, "body word index (ms)", &|f| t(f.index_ms));
     row(&mut out, "passage finding (ms)", &|f| t(f.passages_ms));
+    row(&mut out, "  passages found", &|f| f.passages.to_string());
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.passages_ms, f.articles)
     });
@@ -472,6 +492,12 @@ fn report(all: &[Figures]) {
     });
     row(&mut out, "filtered list drawn, worst (ms)", &|f| {
         t(f.list_worst_ms)
+    });
+    row(&mut out, "move selection + frame, median", &|f| {
+        format!("{:.2}", f.move_median_ms)
+    });
+    row(&mut out, "move selection + frame, worst", &|f| {
+        format!("{:.2}", f.move_worst_ms)
     });
     let opt = |v: Option<f64>| v.map_or("-".to_string(), t);
     row(&mut out, "fzf --filter, median (ms)", &|f| {

@@ -124,10 +124,13 @@ fn build(app: &App) -> Vec<Row> {
             push_articles(app, &members, 0, &duplicate_of, &mut rows);
             continue;
         }
-        let outlets: HashSet<&str> = members
+        // Sorted and deduplicated: events are small, and hashing each costs more.
+        let mut outlets: Vec<&str> = members
             .iter()
             .filter_map(|&(a, _)| bundle.articles[a].outlet.as_deref())
             .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
         let folded = app.list.folded.contains(&e);
         rows.push(Row::Event {
             event: e,
@@ -153,6 +156,16 @@ fn push_articles(
     duplicate_of: &dyn Fn(usize) -> Option<usize>,
     rows: &mut Vec<Row>,
 ) {
+    if members.iter().all(|&(a, _)| duplicate_of(a).is_none()) {
+        // Nothing to fold: the common case, without building the maps below.
+        rows.extend(members.iter().map(|&(a, _)| Row::Article {
+            article: a,
+            depth,
+            duplicates: 0,
+            open: app.list.open_duplicates.contains(&a),
+        }));
+        return;
+    }
     let present: HashSet<usize> = members.iter().map(|&(a, _)| a).collect();
     let root = |a: usize| -> Option<usize> {
         let mut cur = a;

@@ -19,8 +19,6 @@ pub use query::{Query, Term};
 pub use session::Session;
 pub use words::WordIndex;
 
-use std::sync::Arc;
-
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
