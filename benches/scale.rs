@@ -46,6 +46,12 @@ struct Figures {
     index_ms: f64,
     passages_ms: f64,
     ready_ms: f64,
+    /// CPU time (all threads) of the same stages: less at the mercy of other work on the
+    /// machine than the wall-clock times.
+    load_cpu_ms: f64,
+    events_cpu_ms: f64,
+    passages_cpu_ms: f64,
+    ready_cpu_ms: f64,
     query: String,
     keystrokes: usize,
     echo_median_ms: f64,
@@ -60,6 +66,9 @@ struct Figures {
     move_median_ms: f64,
     move_worst_ms: f64,
     passages: usize,
+    /// One bare SkimMatcherV2 pass over the titles per keystroke, on one thread.
+    bare_median_ms: f64,
+    bare_worst_ms: f64,
     /// `None` when fzf could not be run.
     fzf_median_ms: Option<f64>,
     fzf_worst_ms: Option<f64>,
@@ -188,23 +197,29 @@ fn child(n: usize, path: &Path) -> Figures {
         tx,
         Arc::new(AtomicBool::new(false)),
     );
-    let mut started: HashMap<Stage, Instant> = HashMap::new();
-    let since = |s: &HashMap<Stage, Instant>, stage| ms(s.get(&stage).map_or(t0, |t| *t).elapsed());
+    let cpu0 = cpu_ms();
+    let mut started: HashMap<Stage, (Instant, f64)> = HashMap::new();
+    let since = |s: &HashMap<Stage, (Instant, f64)>, stage| {
+        let (t, c) = s.get(&stage).copied().unwrap_or((t0, cpu0));
+        (ms(t.elapsed()), cpu_ms() - c)
+    };
     for action in rx.iter() {
         let Action::Data(data) = &action else {
             continue;
         };
         match data {
             Data::Started(s) => {
-                started.insert(*s, Instant::now());
+                started.insert(*s, (Instant::now(), cpu_ms()));
             }
             Data::Bundle(b) => {
-                f.load_ms = since(&started, Stage::Load);
+                (f.load_ms, f.load_cpu_ms) = since(&started, Stage::Load);
                 assert_eq!(b.articles.len(), n, "articles loaded");
             }
-            Data::Events(_) => f.events_ms = since(&started, Stage::Events),
-            Data::Done(Stage::Index) => f.index_ms = since(&started, Stage::Index),
-            Data::Passages(_) => f.passages_ms = since(&started, Stage::Passages),
+            Data::Events(_) => (f.events_ms, f.events_cpu_ms) = since(&started, Stage::Events),
+            Data::Done(Stage::Index) => f.index_ms = since(&started, Stage::Index).0,
+            Data::Passages(_) => {
+                (f.passages_ms, f.passages_cpu_ms) = since(&started, Stage::Passages)
+            }
             Data::Failed(e) => panic!("loading failed: {e}"),
             _ => {}
         }
@@ -217,6 +232,7 @@ fn child(n: usize, path: &Path) -> Figures {
         }
     }
     f.ready_ms = ms(t0.elapsed());
+    f.ready_cpu_ms = cpu_ms() - cpu0;
     assert!(!app.loading(), "every stage finished");
     eprintln!("  {n}: ready after {:.0} ms", f.ready_ms);
 
@@ -273,6 +289,9 @@ fn child(n: usize, path: &Path) -> Figures {
     (f.pass_median_ms, f.pass_mean_ms, f.pass_worst_ms) = stats(&pass);
     (f.list_median_ms, f.list_mean_ms, f.list_worst_ms) = stats(&list);
     f.peak_bytes = peak_memory();
+
+    let bare = bare_times(&corpus, &typed);
+    (f.bare_median_ms, _, f.bare_worst_ms) = stats(&bare);
 
     if let Some(fzf) = fzf() {
         let times = fzf_times(&fzf, &corpus, &typed);
@@ -358,6 +377,22 @@ fn stats(v: &[f64]) -> (f64, f64, f64) {
     )
 }
 
+/// CPU time this process has used so far, all threads, in milliseconds (Linux counts it in
+/// ticks of 10 ms for user programs).
+fn cpu_ms() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces;
+    // utime and stime are the 12th and 13th of them.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let ticks: u64 = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|v| v.parse::<u64>().ok())
+        .sum();
+    ticks as f64 * 10.0
+}
+
 /// This process's peak resident memory (VmHWM), in bytes.
 fn peak_memory() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -366,6 +401,47 @@ fn peak_memory() -> u64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .map_or(0, |kb| kb * 1024)
+}
+
+/// The plain terms our filter sees at each keystroke of `typed`, skipping repeats.
+fn plain_prefixes(typed: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for end in (1..=typed.len()).filter(|&e| typed.is_char_boundary(e)) {
+        let terms: Vec<String> = Query::parse(&typed[..end])
+            .plain()
+            .map(str::to_string)
+            .collect();
+        if !terms.is_empty() && out.last() != Some(&terms) {
+            out.push(terms);
+        }
+    }
+    out
+}
+
+/// The reference the issue gives for fuzzy-matcher itself: a bare SkimMatcherV2 pass over
+/// every title, all plain terms required, on one thread, with no prefilter and no memory of
+/// earlier keystrokes.
+fn bare_times(corpus: &Corpus, typed: &str) -> Vec<f64> {
+    use fuzzy_matcher::skim::SkimMatcherV2;
+    use fuzzy_matcher::FuzzyMatcher;
+    let titles: Vec<&str> = (0..corpus.len()).filter_map(|i| corpus.title(i)).collect();
+    let matcher = SkimMatcherV2::default();
+    plain_prefixes(typed)
+        .into_iter()
+        .map(|terms| {
+            let t = Instant::now();
+            let hits = titles
+                .iter()
+                .filter(|title| {
+                    terms
+                        .iter()
+                        .all(|p| matcher.fuzzy_match(title, p).is_some())
+                })
+                .count();
+            std::hint::black_box(hits);
+            ms(t.elapsed())
+        })
+        .collect()
 }
 
 /// fzf, from `PARALLAX_FZF` or the PATH.
@@ -387,8 +463,8 @@ fn version(fzf: &Path) -> String {
 }
 
 /// `fzf --filter` over the titles for each keystroke of `typed`, with the plain terms that our
-/// filter sees at that keystroke (fzf has no qualifiers): process start, reading the titles, matching and sorting, as a person running
-/// it would wait for.
+/// filter sees at that keystroke (fzf has no qualifiers): process start, reading the titles,
+/// matching and sorting, as a person running it would wait for.
 fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
     let titles: String = (0..corpus.len())
         .map(|i| corpus.title(i).unwrap().replace('\n', " ") + "\n")
@@ -398,17 +474,8 @@ fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
         return Vec::new();
     }
     let mut times = Vec::new();
-    let mut last = String::new();
-    for end in 1..=typed.len() {
-        if !typed.is_char_boundary(end) {
-            continue;
-        }
-        let parsed = Query::parse(&typed[..end]);
-        let query = parsed.plain().collect::<Vec<_>>().join(" ");
-        if query.is_empty() || query == last {
-            continue;
-        }
-        last = query.clone();
+    for terms in plain_prefixes(typed) {
+        let query = terms.join(" ");
         let t = Instant::now();
         let out = Command::new(fzf)
             .arg("--filter")
@@ -455,18 +522,24 @@ fn report(all: &[Figures]) {
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.load_ms, f.articles)
     });
+    row(&mut out, "  cpu, all threads (ms)", &|f| t(f.load_cpu_ms));
     row(&mut out, "first frame drawn (ms)", &|f| t(f.first_frame_ms));
     row(&mut out, "event grouping (ms)", &|f| t(f.events_ms));
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.events_ms, f.articles)
     });
+    row(&mut out, "  cpu, all threads (ms)", &|f| t(f.events_cpu_ms));
     row(&mut out, "body word index (ms)", &|f| t(f.index_ms));
     row(&mut out, "passage finding (ms)", &|f| t(f.passages_ms));
+    row(&mut out, "  cpu, all threads (ms)", &|f| {
+        t(f.passages_cpu_ms)
+    });
     row(&mut out, "  passages found", &|f| f.passages.to_string());
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.passages_ms, f.articles)
     });
     row(&mut out, "everything ready (ms)", &|f| t(f.ready_ms));
+    row(&mut out, "  cpu, all threads (ms)", &|f| t(f.ready_cpu_ms));
     row(&mut out, "peak memory (MB)", &|f| mb(f.peak_bytes));
     row(&mut out, "  peak / bundle size", &|f| {
         format!("{:.2}", f.peak_bytes as f64 / f.bundle_bytes.max(1) as f64)
@@ -499,6 +572,19 @@ fn report(all: &[Figures]) {
     row(&mut out, "move selection + frame, worst", &|f| {
         format!("{:.2}", f.move_worst_ms)
     });
+    let ratio = |a: f64, b: Option<f64>| {
+        b.filter(|b| *b > 0.0)
+            .map_or("-".to_string(), |b| format!("{:.2}", a / b))
+    };
+    row(&mut out, "bare matcher pass, 1 thread, median", &|f| {
+        t(f.bare_median_ms)
+    });
+    row(&mut out, "bare matcher pass, 1 thread, worst", &|f| {
+        t(f.bare_worst_ms)
+    });
+    row(&mut out, "  list drawn / bare pass, median", &|f| {
+        ratio(f.list_median_ms, Some(f.bare_median_ms))
+    });
     let opt = |v: Option<f64>| v.map_or("-".to_string(), t);
     row(&mut out, "fzf --filter, median (ms)", &|f| {
         opt(f.fzf_median_ms)
@@ -506,10 +592,6 @@ fn report(all: &[Figures]) {
     row(&mut out, "fzf --filter, worst (ms)", &|f| {
         opt(f.fzf_worst_ms)
     });
-    let ratio = |a: f64, b: Option<f64>| {
-        b.filter(|b| *b > 0.0)
-            .map_or("-".to_string(), |b| format!("{:.2}", a / b))
-    };
     row(&mut out, "  list drawn / fzf, median", &|f| {
         ratio(f.list_median_ms, f.fzf_median_ms)
     });
