@@ -69,6 +69,9 @@ struct Figures {
     /// One bare SkimMatcherV2 pass over the titles per keystroke, on one thread.
     bare_median_ms: f64,
     bare_worst_ms: f64,
+    /// The same with nucleo-matcher, for comparison.
+    nucleo_median_ms: f64,
+    nucleo_worst_ms: f64,
     /// `None` when fzf could not be run.
     fzf_median_ms: Option<f64>,
     fzf_worst_ms: Option<f64>,
@@ -292,6 +295,8 @@ fn child(n: usize, path: &Path) -> Figures {
 
     let bare = bare_times(&corpus, &typed);
     (f.bare_median_ms, _, f.bare_worst_ms) = stats(&bare);
+    let nucleo = nucleo_times(&corpus, &typed);
+    (f.nucleo_median_ms, _, f.nucleo_worst_ms) = stats(&nucleo);
 
     if let Some(fzf) = fzf() {
         let times = fzf_times(&fzf, &corpus, &typed);
@@ -444,6 +449,34 @@ fn bare_times(corpus: &Corpus, typed: &str) -> Vec<f64> {
         .collect()
 }
 
+/// [`bare_times`] with nucleo-matcher (smart case, as SkimMatcherV2 is set up here), the
+/// matcher to consider should fuzzy-matcher fall short.
+fn nucleo_times(corpus: &Corpus, typed: &str) -> Vec<f64> {
+    use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+    use nucleo_matcher::{Config, Matcher, Utf32Str};
+    let titles: Vec<&str> = (0..corpus.len()).filter_map(|i| corpus.title(i)).collect();
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    plain_prefixes(typed)
+        .into_iter()
+        .map(|terms| {
+            let t = Instant::now();
+            let pattern =
+                Pattern::parse(&terms.join(" "), CaseMatching::Smart, Normalization::Never);
+            let hits = titles
+                .iter()
+                .filter(|title| {
+                    pattern
+                        .score(Utf32Str::new(title, &mut buf), &mut matcher)
+                        .is_some()
+                })
+                .count();
+            std::hint::black_box(hits);
+            ms(t.elapsed())
+        })
+        .collect()
+}
+
 /// fzf, from `PARALLAX_FZF` or the PATH.
 fn fzf() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("PARALLAX_FZF") {
@@ -584,6 +617,15 @@ fn report(all: &[Figures]) {
     });
     row(&mut out, "  list drawn / bare pass, median", &|f| {
         ratio(f.list_median_ms, Some(f.bare_median_ms))
+    });
+    row(&mut out, "nucleo-matcher pass, 1 thread, median", &|f| {
+        t(f.nucleo_median_ms)
+    });
+    row(&mut out, "nucleo-matcher pass, 1 thread, worst", &|f| {
+        t(f.nucleo_worst_ms)
+    });
+    row(&mut out, "  bare skim pass / nucleo, median", &|f| {
+        ratio(f.bare_median_ms, Some(f.nucleo_median_ms))
     });
     let opt = |v: Option<f64>| v.map_or("-".to_string(), t);
     row(&mut out, "fzf --filter, median (ms)", &|f| {
