@@ -71,15 +71,7 @@ fn labelled() -> Vec<(&'static str, PathBuf, PathBuf)> {
 }
 
 fn read_labels(path: &Path) -> HashMap<String, String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_default()
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let (id, ev) = l.split_once('\t')?;
-            Some((id.to_string(), ev.trim().to_string()))
-        })
-        .collect()
+    events::parse_labels(&std::fs::read_to_string(path).unwrap_or_default())
 }
 
 fn quality() {

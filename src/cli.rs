@@ -62,7 +62,8 @@ pub enum Command {
         #[arg(long)]
         across_events: bool,
     },
-    /// Two reports side by side with their shared passages marked.
+    /// Two reports side by side with their shared passages marked (on a terminal, in the
+    /// interface; with --json, --width or into a pipe, printed).
     #[command(
         after_help = "Example:\n  parallax compare 000_26e24e3875132e6b 001_ed6532b615065612 --width 160"
     )]

@@ -1,13 +1,21 @@
 //! The terminal: entering and leaving full-screen mode, and the loop that turns terminal
 //! events and worker results into actions and frames.
 //!
-//! The terminal is put back (main screen, cooked mode, no mouse reporting) on quit, on error
-//! and on panic: the panic hook restores before the message is printed, so the message lands on
-//! a usable screen.
+//! The terminal is always given back (main screen, cooked mode, visible cursor, no mouse
+//! reporting): on quit; on an error, drawing included, as the screen guard is dropped; on a
+//! panic in any thread, by the panic hook, which restores before its one-line message so the
+//! message lands on a usable screen, then ends the process (a half-dead interface that cannot
+//! draw is no use); and on SIGTERM, SIGHUP, SIGINT or SIGQUIT, which the loop answers like a
+//! quit, with a fallback that restores from the signal thread if the loop does not answer.
+//!
+//! `PARALLAX_DEBUG_FAULT` (hidden, for the end-to-end tests) makes the first frame after a key
+//! fail on purpose: `panic` panics while drawing, `worker-panic` panics on another thread,
+//! `draw-error` makes the draw return an error.
 
 use std::io::{self, Stdout, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Sender;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Once};
 use std::thread;
@@ -23,6 +31,8 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
+use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
 
 use crate::app::worker::{spawn_loader, Filterer};
 use crate::app::{update, Action, App, Effect};
@@ -31,8 +41,26 @@ use crate::ui::{self, Theme};
 /// Lines one mouse wheel notch scrolls.
 const WHEEL_LINES: i32 = 3;
 
-/// Puts the terminal back as it was. Safe to call more than once.
+/// Signals that end the interface. Each is answered like a quit, so the terminal is put back.
+const STOP_SIGNALS: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
+
+/// How long the loop has to answer a stop signal before the signal thread restores the
+/// terminal and ends the process itself.
+const SIGNAL_GRACE: Duration = Duration::from_secs(2);
+
+/// The exit status of a run ended by a panic, as Rust's own.
+const PANIC_STATUS: i32 = 101;
+
+/// Whether the terminal is in full-screen mode (raw mode at least): only then is there anything
+/// to restore, and only then does the panic hook restore and exit.
+static SCREEN_ON: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was, once: a second "leave the alternate screen" would move
+/// the cursor back to where the first one put it, over what was printed since.
 pub fn restore() {
+    if !SCREEN_ON.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(
@@ -44,15 +72,128 @@ pub fn restore() {
     let _ = out.flush();
 }
 
+/// Restores the terminal, prints `message` as one line and ends the process with `status`.
+/// Standard output stays locked from the restore to the end, so no other thread can draw on
+/// the screen just given back.
+fn give_back_and_exit(message: &str, status: i32) -> ! {
+    let _out = io::stdout().lock();
+    restore();
+    let _ = writeln!(io::stderr(), "parallax: {message}");
+    std::process::exit(status)
+}
+
 fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
+            if !SCREEN_ON.load(Ordering::SeqCst) {
+                previous(info);
+                return;
+            }
+            let what = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".into());
+            let at = info
+                .location()
+                .map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
+            let thread = thread::current().name().unwrap_or("unnamed").to_string();
+            if std::env::var_os("RUST_BACKTRACE").is_some() {
+                // Asked for: the full report, on the restored screen.
+                let _out = io::stdout().lock();
+                restore();
+                previous(info);
+            }
+            let message = format!(
+                "internal error in thread {thread}{at}: {}; the terminal was restored",
+                crate::engine::safe::visible_line(&what)
+            );
+            give_back_and_exit(&message, PANIC_STATUS);
         }));
     });
+}
+
+/// The conventional name of a stop signal.
+fn signal_name(sig: i32) -> &'static str {
+    match sig {
+        SIGTERM => "SIGTERM",
+        SIGHUP => "SIGHUP",
+        SIGINT => "SIGINT",
+        SIGQUIT => "SIGQUIT",
+        _ => "a signal",
+    }
+}
+
+/// Forwards stop signals to the loop. If the loop has not given the terminal back within
+/// [`SIGNAL_GRACE`] (it is stuck), the terminal is restored from here.
+fn watch_signals(mut signals: Signals, tx: Sender<Input>) {
+    let spawned = thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                let _ = tx.send(Input::Signal(sig));
+                thread::sleep(SIGNAL_GRACE);
+                if SCREEN_ON.load(Ordering::SeqCst) {
+                    give_back_and_exit(&format!("stopped by {}", signal_name(sig)), 128 + sig);
+                }
+            }
+        });
+    // Without the thread, signals keep their default action: the process ends without
+    // restoring, which is no worse than before they were caught.
+    drop(spawned);
+}
+
+/// A failure put in on purpose, to test that the terminal is given back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    Panic,
+    WorkerPanic,
+    DrawError,
+}
+
+impl Fault {
+    fn from_env() -> Option<Fault> {
+        match std::env::var("PARALLAX_DEBUG_FAULT").ok()?.as_str() {
+            "panic" => Some(Fault::Panic),
+            "worker-panic" => Some(Fault::WorkerPanic),
+            "draw-error" => Some(Fault::DrawError),
+            _ => None,
+        }
+    }
+}
+
+/// Draws one frame, failing as `fault` says.
+fn draw(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &App,
+    theme: &Theme,
+    fault: Option<Fault>,
+) -> io::Result<()> {
+    match fault {
+        None => ui::render(terminal, app, theme),
+        Some(Fault::Panic) => {
+            terminal.draw(|frame| {
+                ui::draw(frame, app, theme);
+                panic!("PARALLAX_DEBUG_FAULT=panic: a panic while drawing");
+            })?;
+            Ok(())
+        }
+        Some(Fault::WorkerPanic) => {
+            let _ = thread::Builder::new()
+                .name("faulty".into())
+                .spawn(|| panic!("PARALLAX_DEBUG_FAULT=worker-panic: a panic in a worker"));
+            ui::render(terminal, app, theme)
+        }
+        Some(Fault::DrawError) => {
+            ui::render(terminal, app, theme)?;
+            Err(io::Error::other(
+                "PARALLAX_DEBUG_FAULT=draw-error: drawing failed",
+            ))
+        }
+    }
 }
 
 /// Full-screen mode for as long as it lives.
@@ -64,6 +205,7 @@ impl Screen {
     fn enter() -> io::Result<Screen> {
         install_panic_hook();
         enable_raw_mode()?;
+        SCREEN_ON.store(true, Ordering::SeqCst);
         let mut out = io::stdout();
         if let Err(e) = execute!(out, EnterAlternateScreen, EnableMouseCapture) {
             restore();
@@ -89,18 +231,40 @@ impl Drop for Screen {
 enum Input {
     Terminal(Event),
     App(Action),
+    Signal(i32),
 }
 
 /// Runs the interface on `bundle` (the built-in sample when `None`) until the user quits.
-/// Returns the loading error, if loading failed, once the terminal is restored.
+/// Returns the loading error, if loading failed, once the terminal is restored. A stop signal
+/// ends the process, after the terminal is restored, with the shell's status for it (128 + n).
 pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
+    run_with(bundle, None)
+}
+
+/// Runs the interface opened on a comparison of articles `a` and `b` (indices into the
+/// bundle), shown as soon as the bundle is loaded; `Esc` goes to the list.
+pub fn run_compare(bundle: Option<&Path>, a: usize, b: usize) -> anyhow::Result<Option<String>> {
+    run_with(bundle, Some((a, b)))
+}
+
+fn run_with(
+    bundle: Option<&Path>,
+    compare: Option<(usize, usize)>,
+) -> anyhow::Result<Option<String>> {
+    let (tx, rx) = mpsc::channel::<Input>();
+    // Caught before the screen changes, so that no stop signal can leave it changed.
+    let signals = Signals::new(STOP_SIGNALS)?;
+    let signals_handle = signals.handle();
+    watch_signals(signals, tx.clone());
+    let fault = Fault::from_env();
+
     let mut screen = Screen::enter()?;
     let size = screen.terminal.size()?;
     let name = bundle.map_or("sample (built in)".to_string(), |p| p.display().to_string());
     let mut app = App::new(name, Rect::new(0, 0, size.width, size.height));
+    app.requested_compare = compare;
     let theme = Theme::from_env();
 
-    let (tx, rx) = mpsc::channel::<Input>();
     let (actions_tx, actions_rx) = mpsc::channel::<Action>();
     // Worker results are forwarded into the one queue the loop reads.
     {
@@ -132,6 +296,8 @@ pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
     let filterer = Filterer::spawn(actions_tx);
 
     ui::render(&mut screen.terminal, &app, &theme)?;
+    let mut stopped_by = None;
+    let mut keyed = false;
     while !app.quit {
         let first = match rx.recv_timeout(Duration::from_millis(250)) {
             Ok(input) => input,
@@ -140,6 +306,12 @@ pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
         };
         // Everything already waiting is applied before the next frame.
         for input in std::iter::once(first).chain(rx.try_iter()) {
+            if let Input::Signal(sig) = input {
+                stopped_by = Some(sig);
+                app.quit = true;
+                break;
+            }
+            keyed |= matches!(input, Input::Terminal(Event::Key(_)));
             if let Some(action) = translate(&app, input) {
                 update(&mut app, action);
             }
@@ -157,11 +329,16 @@ pub fn run(bundle: Option<&Path>) -> anyhow::Result<Option<String>> {
             }
         }
         if !app.quit {
-            ui::render(&mut screen.terminal, &app, &theme)?;
+            draw(&mut screen.terminal, &app, &theme, fault.filter(|_| keyed))?;
         }
     }
     cancel.store(true, Ordering::Relaxed);
     drop(screen);
+    if let Some(sig) = stopped_by {
+        let _ = writeln!(io::stderr(), "parallax: stopped by {}", signal_name(sig));
+        std::process::exit(128 + sig);
+    }
+    signals_handle.close();
     Ok(app.error.clone())
 }
 
@@ -187,6 +364,6 @@ fn translate(app: &App, input: Input) -> Option<Action> {
             }),
             _ => None,
         },
-        Input::Terminal(_) => None,
+        Input::Terminal(_) | Input::Signal(_) => None,
     }
 }

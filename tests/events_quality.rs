@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use parallax::engine::events::{bcubed, event_of, group, Scores};
+use parallax::engine::events::{bcubed, event_of, group, parse_labels, Scores};
 use parallax::engine::{bundle, Article};
 
 fn root() -> PathBuf {
@@ -25,15 +25,7 @@ fn root() -> PathBuf {
 
 /// `id<TAB>event` lines after a header.
 fn labels(path: &Path) -> HashMap<String, String> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let (id, ev) = l.split_once('\t')?;
-            Some((id.to_string(), ev.trim().to_string()))
-        })
-        .collect()
+    parse_labels(&std::fs::read_to_string(path).unwrap())
 }
 
 fn score(articles: &[Article], labels: &HashMap<String, String>) -> Scores {

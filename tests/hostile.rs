@@ -11,6 +11,8 @@
 mod generated;
 #[path = "hostile/props.rs"]
 mod props;
+#[path = "hostile/screens.rs"]
+mod screens;
 #[path = "hostile/support.rs"]
 mod support;
 
@@ -117,6 +119,8 @@ fn text_output_never_carries_terminal_controls() {
         vec!["passages".into(), "--across-events".into()],
         vec!["compare".into(), "wire-a".into(), "wire-b".into()],
         vec!["compare".into(), "escapes".into(), "escapes~2".into()],
+        // Thai text once made a dependency print a warning of its own mid-wrap.
+        vec!["compare".into(), "unicode".into(), "bidi".into()],
     ];
     for id in FIXTURE_IDS {
         runs.push(vec!["show".into(), id.to_string()]);

@@ -36,6 +36,18 @@ pub enum Action {
     PrevPassage,
     ToggleOriginal,
     Compare,
+    /// Marks the selected article for a comparison.
+    Mark,
+    /// In a comparison: another report of the event on the right, or on the left.
+    NextRight,
+    PrevRight,
+    NextLeft,
+    PrevLeft,
+    SwapSides,
+    /// In a comparison: plain scrolling moves both columns, the left alone, the right alone.
+    ScrollAlone,
+    /// In a comparison: only the text each side alone has.
+    ToggleUnshared,
     Help,
     Quit,
     /// Filter input: keep the filter and return to the list.

@@ -14,6 +14,8 @@ pub enum Scope {
     Reader,
     /// While typing after `/`.
     Filter,
+    /// The side-by-side comparison.
+    Compare,
 }
 
 impl Scope {
@@ -23,6 +25,7 @@ impl Scope {
             Scope::List => "List",
             Scope::Reader => "Reader",
             Scope::Filter => "Filter (after /)",
+            Scope::Compare => "Comparison (after c)",
         }
     }
 }
@@ -192,6 +195,13 @@ impl Default for KeyMap {
                 Some("original"),
             ),
             b(
+                Scope::List,
+                &[c('m')],
+                Action::Mark,
+                "mark for comparison (c on another compares)",
+                Some("mark"),
+            ),
+            b(
                 Scope::Global,
                 &[c('/')],
                 Action::StartFilter,
@@ -206,10 +216,17 @@ impl Default for KeyMap {
                 Some("pane"),
             ),
             b(
-                Scope::Global,
+                Scope::List,
                 &[c('c')],
                 Action::Compare,
-                "compare side by side",
+                "compare side by side (event: closest two)",
+                Some("compare"),
+            ),
+            b(
+                Scope::Reader,
+                &[c('c')],
+                Action::Compare,
+                "compare with the report sharing most",
                 None,
             ),
             b(
@@ -218,6 +235,76 @@ impl Default for KeyMap {
                 Action::Clear,
                 "clear the filter / close help",
                 None,
+            ),
+            b(
+                Scope::Compare,
+                &[c('[')],
+                Action::PrevRight,
+                "previous report of the event on the right",
+                Some("right"),
+            ),
+            b(
+                Scope::Compare,
+                &[c(']')],
+                Action::NextRight,
+                "next report of the event on the right",
+                Some("right"),
+            ),
+            b(
+                Scope::Compare,
+                &[c('{')],
+                Action::PrevLeft,
+                "previous report of the event on the left",
+                None,
+            ),
+            b(
+                Scope::Compare,
+                &[c('}')],
+                Action::NextLeft,
+                "next report of the event on the left",
+                None,
+            ),
+            b(
+                Scope::Compare,
+                &[c('s')],
+                Action::SwapSides,
+                "swap the sides",
+                Some("swap"),
+            ),
+            b(
+                Scope::Compare,
+                &[p(Tab)],
+                Action::ScrollAlone,
+                "scroll both columns, left alone, right alone",
+                Some("alone"),
+            ),
+            b(
+                Scope::Compare,
+                &[c('u')],
+                Action::ToggleUnshared,
+                "only what each side alone says (toggle)",
+                Some("unshared"),
+            ),
+            b(
+                Scope::Compare,
+                &[c('n')],
+                Action::NextPassage,
+                "next shared passage, side by side",
+                Some("passage"),
+            ),
+            b(
+                Scope::Compare,
+                &[c('N')],
+                Action::PrevPassage,
+                "previous shared passage, side by side",
+                Some("passage"),
+            ),
+            b(
+                Scope::Compare,
+                &[p(Esc)],
+                Action::Clear,
+                "back to the list",
+                Some("back"),
             ),
             b(
                 Scope::Global,
@@ -302,6 +389,16 @@ impl KeyMap {
                 let (Some(word), Some(key)) = (b.hint, b.keys.first()) else {
                     continue;
                 };
+                // A binding whose every key a more specific scope takes is not in force.
+                let rank = scopes.iter().position(|s| *s == b.scope).unwrap_or(0);
+                let shadowed = b.keys.iter().all(|k| {
+                    self.bindings
+                        .iter()
+                        .any(|o| scopes[..rank].contains(&o.scope) && o.keys.contains(k))
+                });
+                if shadowed {
+                    continue;
+                }
                 match out.iter_mut().find(|(_, w)| *w == word) {
                     Some((keys, _)) => {
                         keys.push('/');
@@ -316,21 +413,27 @@ impl KeyMap {
 
     /// The help overlay: one section per scope, one `(keys, help)` line per binding.
     pub fn help(&self) -> Vec<(Scope, Vec<(String, &'static str)>)> {
-        [Scope::Global, Scope::List, Scope::Reader, Scope::Filter]
-            .into_iter()
-            .map(|scope| {
-                let lines = self
-                    .bindings
-                    .iter()
-                    .filter(|b| b.scope == scope)
-                    .map(|b| {
-                        let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-                        (keys.join(", "), b.help)
-                    })
-                    .collect();
-                (scope, lines)
-            })
-            .collect()
+        [
+            Scope::Global,
+            Scope::List,
+            Scope::Reader,
+            Scope::Compare,
+            Scope::Filter,
+        ]
+        .into_iter()
+        .map(|scope| {
+            let lines = self
+                .bindings
+                .iter()
+                .filter(|b| b.scope == scope)
+                .map(|b| {
+                    let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
+                    (keys.join(", "), b.help)
+                })
+                .collect();
+            (scope, lines)
+        })
+        .collect()
     }
 }
 

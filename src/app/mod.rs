@@ -7,6 +7,7 @@
 //! worker and tests run inline with [`App::run_effects_inline`].
 
 mod action;
+pub mod compare;
 #[cfg(test)]
 pub(crate) mod fixture;
 pub mod keymap;
@@ -151,6 +152,12 @@ pub struct App {
     pub list: ListView,
     pub filter: FilterView,
     pub reader: ReaderView,
+    /// The side-by-side comparison, when open.
+    pub compare: Option<compare::CompareView>,
+    /// The article marked with `m`, to compare with the next one `c` is pressed on.
+    pub mark: Option<usize>,
+    /// A comparison to open as soon as the bundle is loaded (from the command line).
+    pub requested_compare: Option<(usize, usize)>,
     /// A one-off message for the status line, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
@@ -178,6 +185,9 @@ impl App {
             list: ListView::default(),
             filter: FilterView::default(),
             reader: ReaderView::default(),
+            compare: None,
+            mark: None,
+            requested_compare: None,
             message: None,
             quit: false,
             effects: Vec::new(),
@@ -221,6 +231,9 @@ impl App {
 
     /// The key scopes in force, most specific first.
     pub fn scopes(&self) -> &'static [Scope] {
+        if self.compare.is_some() && !self.filter.editing {
+            return &[Scope::Compare, Scope::Global];
+        }
         match (self.filter.editing, self.focus) {
             (true, _) => &[Scope::Filter],
             (false, Focus::List) => &[Scope::List, Scope::Global, Scope::Reader],
@@ -230,6 +243,9 @@ impl App {
 
     /// The scopes whose hints the status line shows.
     pub fn hint_scopes(&self) -> &'static [Scope] {
+        if self.compare.is_some() && !self.filter.editing {
+            return &[Scope::Compare, Scope::Global];
+        }
         match (self.filter.editing, self.focus) {
             (true, _) => &[Scope::Filter],
             (false, Focus::List) => &[Scope::List, Scope::Global],
@@ -296,3 +312,5 @@ impl App {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+pub(crate) mod tests_compare;

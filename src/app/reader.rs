@@ -225,15 +225,17 @@ fn spans_of(
         if !p.spans.iter().any(|s| s.article == index) {
             continue;
         }
+        // Each article carrying the passage once, by outlet (or by id when the outlet is not
+        // known): "[4: #000, Inquirer, #002, Mothership]".
+        let mut seen: Vec<usize> = Vec::new();
         let mut outlets: Vec<String> = Vec::new();
         for s in &p.spans {
-            let name = bundle
-                .articles
-                .get(s.article)
-                .and_then(|a| a.outlet.clone())
-                .unwrap_or_else(|| "unknown".into());
-            if !outlets.contains(&name) {
-                outlets.push(name);
+            if seen.contains(&s.article) {
+                continue;
+            }
+            seen.push(s.article);
+            if let Some(a) = bundle.articles.get(s.article) {
+                outlets.push(a.short_name());
             }
         }
         // No-break spaces keep the marker on one line where it fits; the space after it is

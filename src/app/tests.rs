@@ -263,12 +263,12 @@ fn help_overlay_takes_keys_until_closed() {
 }
 
 #[test]
-fn compare_is_reserved_with_a_message() {
+fn c_opens_the_comparison_and_esc_closes_it() {
     let mut app = fixture::app(120, 40);
     press(&mut app, "c");
-    assert!(app.message.is_some());
-    press(&mut app, "j");
-    assert!(app.message.is_none());
+    assert!(app.compare.is_some());
+    press(&mut app, "<Esc>");
+    assert!(app.compare.is_none());
 }
 
 #[test]

@@ -6,7 +6,7 @@ use crate::engine::filter::Query;
 
 use super::action::{Action, Data};
 use super::rows::{rebuild, select_first_article, Row};
-use super::{reader, App, Effect, Focus, Stage, StageState};
+use super::{compare, reader, App, Effect, Focus, Stage, StageState};
 
 /// Applies `action` to `app`.
 pub fn update(app: &mut App, action: Action) {
@@ -16,6 +16,10 @@ pub fn update(app: &mut App, action: Action) {
     }
     if app.help.is_some() && from_user {
         help_overlay(app, action);
+        return;
+    }
+    if from_user && app.compare.is_some() && !app.filter.editing && compare::handle(app, &action) {
+        settle(app);
         return;
     }
     match action {
@@ -69,9 +73,16 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleOriginal => {
             app.reader.original = !app.reader.original;
         }
-        Action::Compare => {
-            app.message = Some("side-by-side comparison is not available yet".into());
-        }
+        Action::Compare => compare::compare_selected(app),
+        Action::Mark => compare::toggle_mark(app),
+        // Only bound inside a comparison.
+        Action::NextRight
+        | Action::PrevRight
+        | Action::NextLeft
+        | Action::PrevLeft
+        | Action::SwapSides
+        | Action::ScrollAlone
+        | Action::ToggleUnshared => {}
         Action::Help => app.help = Some(0),
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => {
@@ -155,6 +166,8 @@ fn settle(app: &mut App) {
     }
     let max_offset = app.list.rows.len().saturating_sub(list_h);
     app.list.offset = app.list.offset.min(max_offset);
+    compare::open_requested(app);
+    compare::settle(app);
 }
 
 fn help_overlay(app: &mut App, action: Action) {

@@ -1,11 +1,13 @@
 //! `parallax compare A B`: two reports in two columns, their shared passages numbered and
 //! marked, for a pipe or a quick look (`--json` gives the aligned pairs).
 //!
+//! On a terminal (no `--json`, no `--width`) it opens the interface's comparison instead.
+//!
 //! Pipes get no colour, so kinds are told apart by their brackets: `[1 verbatim 1]`,
 //! `{2 near 2}`, `<3 rewrite 3>`, `(4 duplicate 4)`. Pairs that come in the same order in both
 //! reports start on the same row; the others stay in their report's order.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
@@ -78,6 +80,14 @@ pub fn run(a: &str, b: &str, common: &Common, width: Option<usize>) -> Result {
     let bundle = load(common.bundle.as_deref())?;
     let ia = find_article(&bundle, a)?;
     let ib = find_article(&bundle, b)?;
+    if !common.json && width.is_none() && stdout_is_terminal() && std::io::stdin().is_terminal() {
+        // A person at a terminal gets the interface; pipes and scripts keep the print.
+        drop(bundle);
+        return match crate::tui::run_compare(common.bundle.as_deref(), ia, ib)? {
+            None => Ok(()),
+            Some(message) => Err(super::CommandError::Other(anyhow::anyhow!(message))),
+        };
+    }
     let opts = options(crate::engine::passages::Options::default().min_words);
     let analysis = analyse(&bundle.articles, &opts, false);
     let c = compare(&bundle.articles, ia, ib, Some(&analysis.passages), &opts);

@@ -18,6 +18,9 @@ pub enum CommandError {
     /// Nothing could be loaded: exit code 2.
     #[error(transparent)]
     Load(#[from] LoadError),
+    /// Nothing could be loaded in the interface, said again once it closed: exit code 2.
+    #[error("{0}")]
+    NothingLoaded(String),
     /// The user asked for something that is not there (an unknown id): exit code 1.
     #[error("{0}")]
     Usage(String),
@@ -96,7 +99,7 @@ pub fn interface(path: Option<&Path>) -> Result {
     }
     match crate::tui::run(path)? {
         None => Ok(()),
-        Some(message) => Err(CommandError::Other(anyhow::anyhow!(message))),
+        Some(message) => Err(CommandError::NothingLoaded(message)),
     }
 }
 
@@ -107,7 +110,7 @@ pub fn finish(result: Result) -> ExitCode {
         Err(CommandError::Other(e)) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let code = match e {
-                CommandError::Load(_) => 2,
+                CommandError::Load(_) | CommandError::NothingLoaded(_) => 2,
                 _ => 1,
             };
             let msg = crate::engine::safe::visible_line(&format!("{e:#}"));

@@ -226,6 +226,21 @@ impl Article {
         start..end
     }
 
+    /// A short name for this article where several are listed together: its outlet, else `#`
+    /// and the head of its id (up to the first `_`, at most 12 characters), so that three
+    /// articles of unknown outlets are not all called "unknown".
+    pub fn short_name(&self) -> String {
+        if let Some(o) = &self.outlet {
+            return o.clone();
+        }
+        let head = self
+            .id
+            .split('_')
+            .find(|p| !p.is_empty())
+            .unwrap_or(&self.id);
+        format!("#{}", head.chars().take(12).collect::<String>())
+    }
+
     /// The title to show: the real one, else the first sentence of the body.
     pub fn display_title(&self) -> String {
         if let Some(t) = &self.title {
@@ -256,6 +271,25 @@ impl Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_names_tell_articles_of_unknown_outlets_apart() {
+        let sample = crate::engine::bundle::sample();
+        let names: Vec<String> = sample.articles.iter().map(Article::short_name).collect();
+        for (a, name) in sample.articles.iter().zip(&names) {
+            match &a.outlet {
+                Some(o) => assert_eq!(name, o),
+                None => assert!(
+                    name.starts_with('#') && a.id.starts_with(&name[1..]),
+                    "{name}"
+                ),
+            }
+        }
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{names:?}");
+    }
 
     #[test]
     fn dates_validate_and_count_days() {

@@ -207,14 +207,23 @@ fn article_line(
     let mut used = width(&indent);
     spans.push(Span::raw(indent));
     if outlet_w > 0 {
-        let outlet = pad(&visible_line(a.outlet.as_deref().unwrap_or("?")), outlet_w);
-        let idx = highlight(query, Field::Outlet, &outlet);
-        spans.extend(highlighted(
-            &outlet,
-            &idx,
-            theme.outlet(),
-            theme.filter_match(),
-        ));
+        if a.outlet.is_some() {
+            let outlet = pad(
+                &visible_line(a.outlet.as_deref().unwrap_or_default()),
+                outlet_w,
+            );
+            let idx = highlight(query, Field::Outlet, &outlet);
+            spans.extend(highlighted(
+                &outlet,
+                &idx,
+                theme.outlet(),
+                theme.filter_match(),
+            ));
+        } else {
+            // No outlet known: the article's short id, dimmed, so rows stay told apart.
+            let name = pad(&visible_line(&a.short_name()), outlet_w);
+            spans.push(Span::styled(name, theme.dim()));
+        }
         spans.push(Span::raw(" "));
         used += outlet_w + 1;
     }

@@ -2,6 +2,7 @@
 //! decisions the state has not made. One file per pane; [`render`] works on any ratatui
 //! backend, so tests draw into `TestBackend`.
 
+mod compare;
 mod help;
 mod list;
 mod reader;
@@ -28,6 +29,15 @@ pub fn render<B: Backend>(
 
 /// Draws `app` into `frame`.
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    if app.compare.is_some() {
+        compare::draw(frame, app, theme);
+        let status = crate::app::compare::layout::areas(app.size).status;
+        status::draw(frame, app, theme, status);
+        if let Some(scroll) = app.help {
+            help::draw(frame, app, theme, scroll);
+        }
+        return;
+    }
     let panes = app.panes();
     if let Some(area) = panes.list {
         list::draw(frame, app, theme, area, panes.bordered);
@@ -46,3 +56,5 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_compare;

@@ -47,7 +47,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
                 if app.filter.active() {
                     s.push_str(&format!(" · {ev_shown}/{ev_total} events"));
                 } else {
-                    s.push_str(&format!(" · {ev_total} events"));
+                    let noun = if ev_total == 1 { "event" } else { "events" };
+                    s.push_str(&format!(" · {ev_total} {noun}"));
                 }
             }
             let warnings = app.bundle.as_ref().map_or(0, |b| b.warnings.len());

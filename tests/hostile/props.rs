@@ -1,16 +1,19 @@
-//! Property tests: the loader, cleaner, tokenizer, metadata and terminal-safe text on arbitrary
-//! bytes and on text built from the pieces that trip cleaners up (dates, bylines, labels, line
-//! ends, controls, combining marks). Whatever the input: no panic, every offset on a character
+//! Property tests: the loader, cleaner, tokenizer, metadata, terminal-safe text, event
+//! grouping, passage finder and filter on arbitrary bytes and on text built from the pieces that
+//! trip cleaners up (dates, bylines, labels, line ends, controls, combining marks). Whatever the input: no panic, every offset on a character
 //! boundary, every body byte traceable to the original, nothing unsafe left for a terminal.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use parallax::engine::article::Article;
 use parallax::engine::bundle;
 use parallax::engine::clean::{clean, Furniture};
+use parallax::engine::filter::{filter, highlight, Corpus, Field, Query, Session, Term, WordIndex};
 use parallax::engine::meta::{self, MAX_LINE_CHARS};
 use parallax::engine::safe::{escape_json, stand_in, visible, visible_line};
 use parallax::engine::text::{line_key, normalize_word, tokenize, word_count, words};
+use parallax::engine::{events, passages};
 use proptest::prelude::*;
 
 use super::support::first_unsafe;
@@ -323,4 +326,197 @@ fn json_line() -> impl Strategy<Value = String> {
         }),
         1 => hostile_text(20).prop_map(|t| t.replace(['\n', '\r'], " ")),
     ]
+}
+
+/// A small bundle of articles loaded from hostile text, some of them sharing one passage (so
+/// that grouping and the passage finder have something to find), some with an outlet line.
+fn hostile_bundle() -> impl Strategy<Value = Vec<Article>> {
+    let part = (
+        hostile_text(30),
+        hostile_text(30),
+        any::<bool>(),
+        proptest::option::of(hostile_text(4)),
+    );
+    (hostile_text(50), proptest::collection::vec(part, 0..6)).prop_map(|(common, parts)| {
+        parts
+            .into_iter()
+            .enumerate()
+            .flat_map(|(i, (before, after, shares, outlet))| {
+                let body = if shares {
+                    format!("{before}\n\n{common}\n\n{after}")
+                } else {
+                    format!("{before} {after}")
+                };
+                let (name, bytes) = match outlet {
+                    // JSON Lines carries an outlet, a title and a date of its own.
+                    Some(o) => (
+                        "f.jsonl",
+                        serde_json::json!({"id": format!("a{i}"), "source": o, "title": before, "date": "2024-02-0".to_string() + &(i % 9 + 1).to_string(), "text": body}).to_string(),
+                    ),
+                    None => ("f.txt", body),
+                };
+                let mut b = bundle::from_bytes(Path::new(name), bytes.into_bytes());
+                for a in &mut b.articles {
+                    a.id = format!("a{i}");
+                }
+                b.articles
+            })
+            .collect()
+    })
+}
+
+/// A filter query: plain words, qualifiers, quotes and dashes around hostile text.
+fn hostile_query() -> impl Strategy<Value = String> {
+    let prefix = proptest::sample::select(
+        &[
+            "", "", "", "outlet:", "o:", "event:", "e:", "date:", "d:", "d:2024", "-", "\"", "x:",
+            ":",
+        ][..],
+    );
+    proptest::collection::vec((prefix, hostile_text(3)), 0..4).prop_map(|terms| {
+        terms
+            .into_iter()
+            .map(|(p, t)| format!("{p}{t}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// What must hold of any passages found in `articles` within `groups`.
+fn check_passages(
+    articles: &[Article],
+    groups: &[Vec<usize>],
+    found: &parallax::engine::passages::Passages,
+) -> Result<(), TestCaseError> {
+    let n = articles.len();
+    prop_assert_eq!(found.duplicate_of.len(), n);
+    prop_assert_eq!(found.shared.len(), n);
+    for (i, d) in found.duplicate_of.iter().enumerate() {
+        prop_assert!(
+            d.is_none_or(|d| d < n && d != i),
+            "{} duplicates {:?}",
+            i,
+            d
+        );
+    }
+    prop_assert!(
+        found.shared.iter().all(|s| (0.0..=1.0).contains(s)),
+        "{:?}",
+        found.shared
+    );
+    for p in &found.passages {
+        prop_assert!(!p.spans.is_empty());
+        let group = groups.iter().find(|g| g.contains(&p.spans[0].article));
+        prop_assert!(group.is_some());
+        let group = group.unwrap();
+        for s in &p.spans {
+            prop_assert!(
+                s.article < n && group.contains(&s.article),
+                "{s:?} outside its group"
+            );
+            let text = articles[s.article].body.get(s.start..s.end);
+            prop_assert!(
+                s.start < s.end && text.is_some(),
+                "{s:?} off the body's boundaries"
+            );
+            // Inside one paragraph.
+            prop_assert!(!text.unwrap().contains("\n\n"), "{s:?} spans paragraphs");
+        }
+        prop_assert!(
+            p.spans
+                .windows(2)
+                .all(|w| (w[0].article, w[0].start) <= (w[1].article, w[1].start)),
+            "spans out of order: {:?}",
+            p.spans
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn events_place_every_article_once(articles in hostile_bundle()) {
+        let evs = events::group(&articles);
+        let mut count = vec![0; articles.len()];
+        for e in &evs {
+            prop_assert!(!e.label.trim().is_empty(), "an empty label");
+            prop_assert!(!e.articles.is_empty() && !e.id.is_empty());
+            if let (Some(a), Some(b)) = (e.first_date, e.last_date) {
+                prop_assert!(a <= b);
+            }
+            for &a in &e.articles {
+                prop_assert!(a < articles.len());
+                count[a] += 1;
+            }
+        }
+        prop_assert!(count.iter().all(|&c| c == 1), "articles in events: {:?}", count);
+        // The same bundle, the same events.
+        prop_assert_eq!(events::group(&articles), evs);
+    }
+
+    #[test]
+    fn passages_stay_in_their_groups_and_on_char_boundaries(articles in hostile_bundle()) {
+        let evs = events::group(&articles);
+        let groups: Vec<Vec<usize>> = evs.iter().map(|e| e.articles.clone()).collect();
+        let found = passages::find(&articles, &groups, &passages::Options::default());
+        check_passages(&articles, &groups, &found)?;
+        // Everything in one group, with short passages allowed: more is found, all of it sound.
+        let all = vec![(0..articles.len()).collect::<Vec<_>>()];
+        let short = passages::Options { min_words: 2, min_quote_words: 2, ..passages::Options::default() };
+        let found = passages::find(&articles, &all, &short);
+        check_passages(&articles, &all, &found)?;
+    }
+
+    #[test]
+    fn the_filter_keeps_article_order_and_honours_qualifiers(articles in hostile_bundle(), input in hostile_query()) {
+        let bodies: Vec<&str> = articles.iter().map(|a| a.body.as_str()).collect();
+        let words = Arc::new(WordIndex::build(&bodies));
+        let corpus = Corpus::of_articles(&articles, words, |i| articles[i].title.as_deref());
+        let query = Query::parse(&input);
+        let hits = filter(&corpus, &query, &|| false);
+        prop_assert!(hits.is_some(), "never cancelled, yet no result");
+        let hits = hits.unwrap();
+        prop_assert!(hits.windows(2).all(|w| w[0].article < w[1].article), "{:?}", hits);
+        prop_assert!(hits.iter().all(|h| h.article < articles.len()));
+        if query.is_empty() {
+            prop_assert_eq!(hits.len(), articles.len());
+        }
+        for h in &hits {
+            let e = corpus.entry(h.article).unwrap();
+            for term in &query.terms {
+                match term {
+                    Term::Outlet(o) => prop_assert!(e.outlet.to_lowercase().contains(o.as_str())),
+                    Term::Event(v) => prop_assert!(e.event.to_lowercase().contains(v.as_str())),
+                    Term::Date(d) => prop_assert!(e.date.starts_with(d.as_str())),
+                    Term::Plain(_) => {}
+                }
+            }
+            for (field, text) in [(Field::Title, &e.title), (Field::Outlet, &e.outlet), (Field::Event, &e.event)] {
+                let n = text.chars().count();
+                prop_assert!(highlight(&query, field, text).iter().all(|&i| i < n));
+            }
+        }
+        // A pass cancelled at once says so instead of returning a partial list.
+        if !articles.is_empty() {
+            prop_assert!(filter(&corpus, &query, &|| true).is_none());
+        }
+    }
+
+    #[test]
+    fn typing_and_deleting_in_a_session_finds_what_a_full_pass_finds(articles in hostile_bundle(), input in hostile_query()) {
+        let bodies: Vec<&str> = articles.iter().map(|a| a.body.as_str()).collect();
+        let words = Arc::new(WordIndex::build(&bodies));
+        let corpus = Arc::new(Corpus::of_articles(&articles, words, |i| articles[i].title.as_deref()));
+        let mut session = Session::new();
+        let ends: Vec<usize> = input.char_indices().map(|(i, _)| i).skip(1).chain([input.len()]).collect();
+        // Typed one character at a time, then deleted back to nothing.
+        for &end in ends.iter().chain(ends.iter().rev().skip(1)) {
+            let query = Query::parse(&input[..end]);
+            let typed = session.filter(&corpus, &query, &|| false);
+            let full = filter(&corpus, &query, &|| false);
+            prop_assert_eq!(typed, full, "for {:?}", &input[..end]);
+        }
+    }
 }

@@ -16,7 +16,7 @@ mod words;
 
 use super::{Article, Date};
 
-pub use score::{bcubed, Scores};
+pub use score::{bcubed, parse_labels, Scores};
 
 /// A story and the articles that report it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,6 +14,18 @@ pub struct Scores {
     pub f1: f64,
 }
 
+/// Gold labels from a `labels.tsv` (a header line, then `id<TAB>event` lines), as the labelled
+/// bundles and the generator write them.
+pub fn parse_labels(tsv: &str) -> HashMap<String, String> {
+    tsv.lines()
+        .skip(1)
+        .filter_map(|l| {
+            let (id, ev) = l.split_once('\t')?;
+            Some((id.to_string(), ev.trim().to_string()))
+        })
+        .collect()
+}
+
 /// Scores `predicted` against `gold`, two labels per article in the same order.
 pub fn bcubed<P: Eq + Hash, G: Eq + Hash>(predicted: &[P], gold: &[G]) -> Scores {
     assert_eq!(
