@@ -2,7 +2,8 @@
 //!
 //! Run with `cargo bench --bench filter` (optionally `-- 50000` for another size). Prints, for
 //! each keystroke of a typed query (fuzzy title words and a word found only in bodies): the
-//! time of one full filter pass on all cores and on one, then the time the interface needs to
+//! time of one full filter pass on all cores and on one and of the filter thread's pass (a
+//! session that remembers the passes before), then the time the interface needs to
 //! take the result in (rebuild the list) and draw a frame. Titles, outlets and bodies are
 //! generated from a fixed seed, so runs compare.
 
@@ -12,7 +13,7 @@ use std::time::{Duration, Instant};
 use parallax::app::{update, Action, App, Data};
 use parallax::engine::analysis::Analysis;
 use parallax::engine::events::Event;
-use parallax::engine::filter::{filter, Corpus, Query, WordIndex};
+use parallax::engine::filter::{filter, Corpus, Query, Session, WordIndex};
 use parallax::engine::passages::Passages;
 use parallax::engine::{Article, Bundle, Date};
 use parallax::ui::{self, Theme};
@@ -231,7 +232,7 @@ fn main() {
         words.len()
     );
     let t = Instant::now();
-    let corpus = Corpus::of_articles(&b.articles, words, |_| None);
+    let corpus = Arc::new(Corpus::of_articles(&b.articles, words, |_| None));
     println!("corpus               {}", ms(t.elapsed()));
     let single = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
@@ -262,10 +263,12 @@ fn main() {
     let typed = "kim putin cooperation outlet:reu";
     println!();
     println!(
-        "{:<34} {:>7} {:>10} {:>10}",
-        "keystroke (query so far)", "hits", "all cores", "one core"
+        "{:<34} {:>7} {:>10} {:>10} {:>10}",
+        "keystroke (query so far)", "hits", "all cores", "one core", "session"
     );
-    let (mut all, mut one) = (Vec::new(), Vec::new());
+    let (mut all, mut one, mut typed_on) = (Vec::new(), Vec::new(), Vec::new());
+    // As the filter thread runs it: remembering the passes before, keystroke after keystroke.
+    let mut session = Session::new();
     for end in 1..=typed.len() {
         let q = Query::parse(&typed[..end]);
         if q.is_empty() {
@@ -277,20 +280,28 @@ fn main() {
         let t = Instant::now();
         single.install(|| filter(&corpus, &q, &|| false).unwrap());
         let d_one = t.elapsed();
+        let t = Instant::now();
+        let kept = session.filter(&corpus, &q, &|| false).unwrap();
+        let d_session = t.elapsed();
+        assert_eq!(kept, hits, "the session agrees with a fresh pass");
         println!(
-            "{:<34} {:>7} {} {}",
+            "{:<34} {:>7} {} {} {}",
             format!("{:?}", &typed[..end]),
             hits.len(),
             ms(d_all),
-            ms(d_one)
+            ms(d_one),
+            ms(d_session)
         );
         all.push(d_all);
         one.push(d_one);
+        typed_on.push(d_session);
     }
     let (m, w) = stats(all);
     println!("full pass, all cores: median {} worst {}", ms(m), ms(w));
     let (m, w) = stats(one);
     println!("full pass, one core:  median {} worst {}", ms(m), ms(w));
+    let (m, w) = stats(typed_on);
+    println!("session, all cores:   median {} worst {}", ms(m), ms(w));
 
     // What the input thread pays: a key echoed and drawn (the pass runs elsewhere), then the
     // result taken in and drawn.

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use parallax::app::worker::spawn_loader;
 use parallax::app::{update, Action, App, Data, Effect, Stage};
-use parallax::engine::filter::{Corpus, Query, Session};
+use parallax::engine::filter::{self, Corpus, Query, Session};
 use parallax::engine::text::{normalize_word, word_ranges};
 use parallax::synth::{generate, write, Spec};
 use parallax::ui::{self, Theme};
@@ -46,6 +46,12 @@ struct Figures {
     index_ms: f64,
     passages_ms: f64,
     ready_ms: f64,
+    /// CPU time (all threads) of the same stages: less at the mercy of other work on the
+    /// machine than the wall-clock times.
+    load_cpu_ms: f64,
+    events_cpu_ms: f64,
+    passages_cpu_ms: f64,
+    ready_cpu_ms: f64,
     query: String,
     keystrokes: usize,
     echo_median_ms: f64,
@@ -56,6 +62,16 @@ struct Figures {
     list_median_ms: f64,
     list_mean_ms: f64,
     list_worst_ms: f64,
+    /// A selection move (`j`) with the reader following, and its frame.
+    move_median_ms: f64,
+    move_worst_ms: f64,
+    passages: usize,
+    /// One bare SkimMatcherV2 pass over the titles per keystroke, on one thread.
+    bare_median_ms: f64,
+    bare_worst_ms: f64,
+    /// The same with nucleo-matcher, for comparison.
+    nucleo_median_ms: f64,
+    nucleo_worst_ms: f64,
     /// `None` when fzf could not be run.
     fzf_median_ms: Option<f64>,
     fzf_worst_ms: Option<f64>,
@@ -184,23 +200,29 @@ fn child(n: usize, path: &Path) -> Figures {
         tx,
         Arc::new(AtomicBool::new(false)),
     );
-    let mut started: HashMap<Stage, Instant> = HashMap::new();
-    let since = |s: &HashMap<Stage, Instant>, stage| ms(s.get(&stage).map_or(t0, |t| *t).elapsed());
+    let cpu0 = cpu_ms();
+    let mut started: HashMap<Stage, (Instant, f64)> = HashMap::new();
+    let since = |s: &HashMap<Stage, (Instant, f64)>, stage| {
+        let (t, c) = s.get(&stage).copied().unwrap_or((t0, cpu0));
+        (ms(t.elapsed()), cpu_ms() - c)
+    };
     for action in rx.iter() {
         let Action::Data(data) = &action else {
             continue;
         };
         match data {
             Data::Started(s) => {
-                started.insert(*s, Instant::now());
+                started.insert(*s, (Instant::now(), cpu_ms()));
             }
             Data::Bundle(b) => {
-                f.load_ms = since(&started, Stage::Load);
+                (f.load_ms, f.load_cpu_ms) = since(&started, Stage::Load);
                 assert_eq!(b.articles.len(), n, "articles loaded");
             }
-            Data::Events(_) => f.events_ms = since(&started, Stage::Events),
-            Data::Done(Stage::Index) => f.index_ms = since(&started, Stage::Index),
-            Data::Passages(_) => f.passages_ms = since(&started, Stage::Passages),
+            Data::Events(_) => (f.events_ms, f.events_cpu_ms) = since(&started, Stage::Events),
+            Data::Done(Stage::Index) => f.index_ms = since(&started, Stage::Index).0,
+            Data::Passages(_) => {
+                (f.passages_ms, f.passages_cpu_ms) = since(&started, Stage::Passages)
+            }
             Data::Failed(e) => panic!("loading failed: {e}"),
             _ => {}
         }
@@ -213,6 +235,7 @@ fn child(n: usize, path: &Path) -> Figures {
         }
     }
     f.ready_ms = ms(t0.elapsed());
+    f.ready_cpu_ms = cpu_ms() - cpu0;
     assert!(!app.loading(), "every stage finished");
     eprintln!("  {n}: ready after {:.0} ms", f.ready_ms);
 
@@ -256,11 +279,27 @@ fn child(n: usize, path: &Path) -> Figures {
             );
         }
     }
+    // Moving through the unfiltered list: each move lays out another article in the reader.
+    update(&mut app, Action::Clear);
+    let mut moves = Vec::new();
+    for _ in 0..30 {
+        let t = Instant::now();
+        update(&mut app, Action::MoveDown);
+        ui::render(&mut terminal, &app, &theme).unwrap();
+        moves.push(ms(t.elapsed()));
+    }
+    (f.move_median_ms, _, f.move_worst_ms) = stats(&moves);
+    f.passages = app.passages.as_ref().map_or(0, |p| p.passages.len());
     f.keystrokes = pass.len();
     (f.echo_median_ms, _, f.echo_worst_ms) = stats(&echo);
     (f.pass_median_ms, f.pass_mean_ms, f.pass_worst_ms) = stats(&pass);
     (f.list_median_ms, f.list_mean_ms, f.list_worst_ms) = stats(&list);
     f.peak_bytes = peak_memory();
+
+    let bare = bare_times(&corpus, &typed);
+    (f.bare_median_ms, _, f.bare_worst_ms) = stats(&bare);
+    let nucleo = nucleo_times(&corpus, &typed);
+    (f.nucleo_median_ms, _, f.nucleo_worst_ms) = stats(&nucleo);
 
     if let Some(fzf) = fzf() {
         let times = fzf_times(&fzf, &corpus, &typed);
@@ -275,8 +314,8 @@ fn child(n: usize, path: &Path) -> Figures {
 
 /// The query typed at every size, taken from the bundle so that it means the same everywhere:
 /// its most common long title word with a letter left out (a fuzzy term), the next most common
-/// title word, a body word no title holds (a keyword term) and the commonest outlet's first
-/// letters (a qualifier).
+/// title word, a body word no title holds (a keyword term) and the first letters of the outlet
+/// most of their matches come from (a qualifier).
 fn typed_query(app: &App, corpus: &Corpus) -> String {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for i in 0..corpus.len() {
@@ -307,23 +346,27 @@ fn typed_query(app: &App, corpus: &Corpus) -> String {
         })
         .min_by_key(|(w, c)| (c.abs_diff(target), *w))
         .map_or("report".to_string(), |(w, _)| w.to_string());
+    let mut q = format!("{fuzzy} {second} {keyword}");
+    // The commonest outlet among what the plain terms keep, by the start of its longest word.
+    let kept = filter::filter(corpus, &Query::parse(&q), &|| false).unwrap_or_default();
     let mut outlets: HashMap<&str, usize> = HashMap::new();
     if let Some(b) = &app.bundle {
-        for a in &b.articles {
-            *outlets
-                .entry(a.outlet.as_deref().unwrap_or(""))
-                .or_default() += 1;
+        for h in &kept {
+            if let Some(o) = b.articles[h.article].outlet.as_deref() {
+                *outlets.entry(o).or_default() += 1;
+            }
         }
     }
     let outlet = outlets
         .into_iter()
-        .filter(|(o, _)| !o.is_empty())
         .max_by_key(|&(o, c)| (c, std::cmp::Reverse(o)))
-        .map(|(o, _)| o.to_lowercase().chars().take(3).collect::<String>())
-        .unwrap_or_default();
-    let mut q = format!("{fuzzy} {second} {keyword}");
-    if !outlet.is_empty() && !outlet.contains(char::is_whitespace) {
-        q.push_str(&format!(" outlet:{outlet}"));
+        .and_then(|(o, _)| {
+            let lower = o.to_lowercase();
+            let word = lower.split_whitespace().max_by_key(|w| w.len())?;
+            Some(word.chars().take(4).collect::<String>())
+        });
+    if let Some(o) = outlet {
+        q.push_str(&format!(" outlet:{o}"));
     }
     q
 }
@@ -342,6 +385,22 @@ fn stats(v: &[f64]) -> (f64, f64, f64) {
     )
 }
 
+/// CPU time this process has used so far, all threads, in milliseconds (Linux counts it in
+/// ticks of 10 ms for user programs).
+fn cpu_ms() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command name, which is in parentheses and may hold spaces;
+    // utime and stime are the 12th and 13th of them.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let ticks: u64 = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|v| v.parse::<u64>().ok())
+        .sum();
+    ticks as f64 * 10.0
+}
+
 /// This process's peak resident memory (VmHWM), in bytes.
 fn peak_memory() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -350,6 +409,75 @@ fn peak_memory() -> u64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
         .map_or(0, |kb| kb * 1024)
+}
+
+/// The plain terms our filter sees at each keystroke of `typed`, skipping repeats.
+fn plain_prefixes(typed: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    for end in (1..=typed.len()).filter(|&e| typed.is_char_boundary(e)) {
+        let terms: Vec<String> = Query::parse(&typed[..end])
+            .plain()
+            .map(str::to_string)
+            .collect();
+        if !terms.is_empty() && out.last() != Some(&terms) {
+            out.push(terms);
+        }
+    }
+    out
+}
+
+/// The reference the issue gives for fuzzy-matcher itself: a bare SkimMatcherV2 pass over
+/// every title, all plain terms required, on one thread, with no prefilter and no memory of
+/// earlier keystrokes.
+fn bare_times(corpus: &Corpus, typed: &str) -> Vec<f64> {
+    use fuzzy_matcher::skim::SkimMatcherV2;
+    use fuzzy_matcher::FuzzyMatcher;
+    let titles: Vec<&str> = (0..corpus.len()).filter_map(|i| corpus.title(i)).collect();
+    let matcher = SkimMatcherV2::default();
+    plain_prefixes(typed)
+        .into_iter()
+        .map(|terms| {
+            let t = Instant::now();
+            let hits = titles
+                .iter()
+                .filter(|title| {
+                    terms
+                        .iter()
+                        .all(|p| matcher.fuzzy_match(title, p).is_some())
+                })
+                .count();
+            std::hint::black_box(hits);
+            ms(t.elapsed())
+        })
+        .collect()
+}
+
+/// [`bare_times`] with nucleo-matcher (smart case, as SkimMatcherV2 is set up here), the
+/// matcher to consider should fuzzy-matcher fall short.
+fn nucleo_times(corpus: &Corpus, typed: &str) -> Vec<f64> {
+    use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+    use nucleo_matcher::{Config, Matcher, Utf32Str};
+    let titles: Vec<&str> = (0..corpus.len()).filter_map(|i| corpus.title(i)).collect();
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut buf = Vec::new();
+    plain_prefixes(typed)
+        .into_iter()
+        .map(|terms| {
+            let t = Instant::now();
+            let pattern =
+                Pattern::parse(&terms.join(" "), CaseMatching::Smart, Normalization::Never);
+            let hits = titles
+                .iter()
+                .filter(|title| {
+                    pattern
+                        .score(Utf32Str::new(title, &mut buf), &mut matcher)
+                        .is_some()
+                })
+                .count();
+            std::hint::black_box(hits);
+            ms(t.elapsed())
+        })
+        .collect()
 }
 
 /// fzf, from `PARALLAX_FZF` or the PATH.
@@ -371,8 +499,8 @@ fn version(fzf: &Path) -> String {
 }
 
 /// `fzf --filter` over the titles for each keystroke of `typed`, with the plain terms that our
-/// filter sees at that keystroke (fzf has no qualifiers): process start, reading the titles, matching and sorting, as a person running
-/// it would wait for.
+/// filter sees at that keystroke (fzf has no qualifiers): process start, reading the titles,
+/// matching and sorting, as a person running it would wait for.
 fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
     let titles: String = (0..corpus.len())
         .map(|i| corpus.title(i).unwrap().replace('\n', " ") + "\n")
@@ -382,17 +510,8 @@ fn fzf_times(fzf: &Path, corpus: &Corpus, typed: &str) -> Vec<f64> {
         return Vec::new();
     }
     let mut times = Vec::new();
-    let mut last = String::new();
-    for end in 1..=typed.len() {
-        if !typed.is_char_boundary(end) {
-            continue;
-        }
-        let parsed = Query::parse(&typed[..end]);
-        let query = parsed.plain().collect::<Vec<_>>().join(" ");
-        if query.is_empty() || query == last {
-            continue;
-        }
-        last = query.clone();
+    for terms in plain_prefixes(typed) {
+        let query = terms.join(" ");
         let t = Instant::now();
         let out = Command::new(fzf)
             .arg("--filter")
@@ -439,17 +558,24 @@ fn report(all: &[Figures]) {
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.load_ms, f.articles)
     });
+    row(&mut out, "  cpu, all threads (ms)", &|f| t(f.load_cpu_ms));
     row(&mut out, "first frame drawn (ms)", &|f| t(f.first_frame_ms));
     row(&mut out, "event grouping (ms)", &|f| t(f.events_ms));
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.events_ms, f.articles)
     });
+    row(&mut out, "  cpu, all threads (ms)", &|f| t(f.events_cpu_ms));
     row(&mut out, "body word index (ms)", &|f| t(f.index_ms));
     row(&mut out, "passage finding (ms)", &|f| t(f.passages_ms));
+    row(&mut out, "  cpu, all threads (ms)", &|f| {
+        t(f.passages_cpu_ms)
+    });
+    row(&mut out, "  passages found", &|f| f.passages.to_string());
     row(&mut out, "  per 1k articles", &|f| {
         per_k(f.passages_ms, f.articles)
     });
     row(&mut out, "everything ready (ms)", &|f| t(f.ready_ms));
+    row(&mut out, "  cpu, all threads (ms)", &|f| t(f.ready_cpu_ms));
     row(&mut out, "peak memory (MB)", &|f| mb(f.peak_bytes));
     row(&mut out, "  peak / bundle size", &|f| {
         format!("{:.2}", f.peak_bytes as f64 / f.bundle_bytes.max(1) as f64)
@@ -476,6 +602,34 @@ fn report(all: &[Figures]) {
     row(&mut out, "filtered list drawn, worst (ms)", &|f| {
         t(f.list_worst_ms)
     });
+    row(&mut out, "move selection + frame, median", &|f| {
+        format!("{:.2}", f.move_median_ms)
+    });
+    row(&mut out, "move selection + frame, worst", &|f| {
+        format!("{:.2}", f.move_worst_ms)
+    });
+    let ratio = |a: f64, b: Option<f64>| {
+        b.filter(|b| *b > 0.0)
+            .map_or("-".to_string(), |b| format!("{:.2}", a / b))
+    };
+    row(&mut out, "bare matcher pass, 1 thread, median", &|f| {
+        t(f.bare_median_ms)
+    });
+    row(&mut out, "bare matcher pass, 1 thread, worst", &|f| {
+        t(f.bare_worst_ms)
+    });
+    row(&mut out, "  list drawn / bare pass, median", &|f| {
+        ratio(f.list_median_ms, Some(f.bare_median_ms))
+    });
+    row(&mut out, "nucleo-matcher pass, 1 thread, median", &|f| {
+        t(f.nucleo_median_ms)
+    });
+    row(&mut out, "nucleo-matcher pass, 1 thread, worst", &|f| {
+        t(f.nucleo_worst_ms)
+    });
+    row(&mut out, "  bare skim pass / nucleo, median", &|f| {
+        ratio(f.bare_median_ms, Some(f.nucleo_median_ms))
+    });
     let opt = |v: Option<f64>| v.map_or("-".to_string(), t);
     row(&mut out, "fzf --filter, median (ms)", &|f| {
         opt(f.fzf_median_ms)
@@ -483,10 +637,6 @@ fn report(all: &[Figures]) {
     row(&mut out, "fzf --filter, worst (ms)", &|f| {
         opt(f.fzf_worst_ms)
     });
-    let ratio = |a: f64, b: Option<f64>| {
-        b.filter(|b| *b > 0.0)
-            .map_or("-".to_string(), |b| format!("{:.2}", a / b))
-    };
     row(&mut out, "  list drawn / fzf, median", &|f| {
         ratio(f.list_median_ms, f.fzf_median_ms)
     });

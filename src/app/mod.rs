@@ -141,6 +141,8 @@ pub struct ReaderView {
     pub doc: Doc,
     /// Index into `doc.passages` of the passage last jumped to.
     pub current: Option<usize>,
+    /// The passages of each article, once they are known.
+    pub index: Option<Arc<reader::PassageIndex>>,
     /// What `doc` was laid out for: article, original, width, whether passages were known.
     laid_out: Option<(usize, bool, u16, bool)>,
 }

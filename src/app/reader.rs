@@ -56,12 +56,56 @@ impl Doc {
     }
 }
 
+/// For each article, the passages with a span in it, ascending. Built once when the passages
+/// arrive: without it, laying out an article scans every passage of the bundle, which at a
+/// hundred thousand articles costs more than a frame on every move.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PassageIndex {
+    by_article: Vec<Vec<u32>>,
+}
+
+impl PassageIndex {
+    pub fn new(passages: &Passages) -> PassageIndex {
+        let mut by_article: Vec<Vec<u32>> = Vec::new();
+        for (pi, p) in passages.passages.iter().enumerate() {
+            for s in &p.spans {
+                if by_article.len() <= s.article {
+                    by_article.resize_with(s.article + 1, Vec::new);
+                }
+                let list = &mut by_article[s.article];
+                if list.last() != Some(&(pi as u32)) {
+                    list.push(pi as u32);
+                }
+            }
+        }
+        PassageIndex { by_article }
+    }
+
+    /// The passages with a span in `article`.
+    pub fn of(&self, article: usize) -> &[u32] {
+        self.by_article.get(article).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Lays out article `index` of `bundle` at `width` columns: header, then the cleaned body (or
 /// the original text) with shared passages marked.
 pub fn layout(
     bundle: &Bundle,
     index: usize,
     passages: Option<&Passages>,
+    original: bool,
+    width: u16,
+) -> Doc {
+    layout_indexed(bundle, index, passages, None, original, width)
+}
+
+/// [`layout`], looking the article's passages up in `lookup` (built from `passages`) rather
+/// than scanning them all.
+pub fn layout_indexed(
+    bundle: &Bundle,
+    index: usize,
+    passages: Option<&Passages>,
+    lookup: Option<&PassageIndex>,
     original: bool,
     width: u16,
 ) -> Doc {
@@ -76,7 +120,17 @@ pub fn layout(
     } else {
         &article.body
     };
-    let spans = passages.map_or_else(Vec::new, |p| spans_of(bundle, p, index, original));
+    let spans = passages.map_or_else(Vec::new, |p| {
+        let all: Vec<u32>;
+        let which = match lookup {
+            Some(l) => l.of(index),
+            None => {
+                all = (0..p.passages.len() as u32).collect();
+                &all
+            }
+        };
+        spans_of(bundle, p, which, index, original)
+    });
     let runs = runs(text, &spans);
     let mut para: Vec<(String, Mark)> = Vec::new();
     for (text, mark) in runs {
@@ -146,7 +200,14 @@ struct Highlight {
     marker: String,
 }
 
-fn spans_of(bundle: &Bundle, passages: &Passages, index: usize, original: bool) -> Vec<Highlight> {
+/// The highlights of article `index` from the passages `which` (indices into `passages`).
+fn spans_of(
+    bundle: &Bundle,
+    passages: &Passages,
+    which: &[u32],
+    index: usize,
+    original: bool,
+) -> Vec<Highlight> {
     let article = &bundle.articles[index];
     let text = if original {
         &article.raw
@@ -155,7 +216,11 @@ fn spans_of(bundle: &Bundle, passages: &Passages, index: usize, original: bool) 
     };
     let text_len = text.len();
     let mut out = Vec::new();
-    for (pi, p) in passages.passages.iter().enumerate() {
+    for &pi in which {
+        let pi = pi as usize;
+        let Some(p) = passages.passages.get(pi) else {
+            continue;
+        };
         // Most passages of a big bundle are elsewhere: skip them before building a marker.
         if !p.spans.iter().any(|s| s.article == index) {
             continue;
@@ -482,6 +547,24 @@ mod tests {
         for w in [0, 1, 2, 5, 80] {
             let doc = layout(&b, 0, Some(&p), false, w);
             assert!(!doc.lines.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_passage_index_lays_out_what_a_full_scan_does() {
+        let b = crate::app::fixture::bundle();
+        let a = crate::app::fixture::analysis(&b);
+        let index = PassageIndex::new(&a.passages);
+        assert_eq!(index.of(0), &[0, 1]);
+        assert_eq!(index.of(4), &[2]);
+        assert!(index.of(3).is_empty() && index.of(99).is_empty());
+        for i in 0..b.articles.len() {
+            for original in [false, true] {
+                let scanned = layout(&b, i, Some(&a.passages), original, 60);
+                let looked_up =
+                    layout_indexed(&b, i, Some(&a.passages), Some(&index), original, 60);
+                assert_eq!(looked_up, scanned, "article {i}, original {original}");
+            }
         }
     }
 }

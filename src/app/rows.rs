@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::engine::Date;
+use crate::engine::{Bundle, Date};
 
 use super::App;
 
@@ -124,15 +124,12 @@ fn build(app: &App) -> Vec<Row> {
             push_articles(app, &members, 0, &duplicate_of, &mut rows);
             continue;
         }
-        let outlets: HashSet<&str> = members
-            .iter()
-            .filter_map(|&(a, _)| bundle.articles[a].outlet.as_deref())
-            .collect();
+        let outlets = distinct_outlets(bundle, &members);
         let folded = app.list.folded.contains(&e);
         rows.push(Row::Event {
             event: e,
             articles: members.len(),
-            outlets: outlets.len(),
+            outlets,
             first: event.first_date,
             last: event.last_date,
             folded,
@@ -144,6 +141,23 @@ fn build(app: &App) -> Vec<Row> {
     rows
 }
 
+/// How many outlets `members` come from. Most events are a handful of reports, for which
+/// comparing each with those before it beats building a set for every event on every keystroke.
+fn distinct_outlets(bundle: &Bundle, members: &[(usize, i64)]) -> usize {
+    let outlet = |a: usize| bundle.articles[a].outlet.as_deref();
+    if members.len() > 16 {
+        let set: HashSet<&str> = members.iter().filter_map(|&(a, _)| outlet(a)).collect();
+        return set.len();
+    }
+    members
+        .iter()
+        .enumerate()
+        .filter(|&(k, &(a, _))| {
+            outlet(a).is_some_and(|o| !members[..k].iter().any(|&(b, _)| outlet(b) == Some(o)))
+        })
+        .count()
+}
+
 /// Pushes `members` (ranked) at `depth`, each duplicate under the first original of its chain
 /// that is among them.
 fn push_articles(
@@ -153,6 +167,16 @@ fn push_articles(
     duplicate_of: &dyn Fn(usize) -> Option<usize>,
     rows: &mut Vec<Row>,
 ) {
+    if members.iter().all(|&(a, _)| duplicate_of(a).is_none()) {
+        // Nothing to fold: the common case, without building the maps below.
+        rows.extend(members.iter().map(|&(a, _)| Row::Article {
+            article: a,
+            depth,
+            duplicates: 0,
+            open: app.list.open_duplicates.contains(&a),
+        }));
+        return;
+    }
     let present: HashSet<usize> = members.iter().map(|&(a, _)| a).collect();
     let root = |a: usize| -> Option<usize> {
         let mut cur = a;

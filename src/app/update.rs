@@ -1,5 +1,7 @@
 //! [`update`]: the one function that changes an [`App`].
 
+use std::sync::Arc;
+
 use crate::engine::filter::Query;
 
 use super::action::{Action, Data};
@@ -158,10 +160,11 @@ fn settle(app: &mut App) {
     if key != app.reader.laid_out {
         let article_changed = key.map(|k| k.0) != app.reader.laid_out.map(|k| k.0);
         app.reader.doc = match (&app.bundle, app.reader.article) {
-            (Some(b), Some(a)) => reader::layout(
+            (Some(b), Some(a)) => reader::layout_indexed(
                 b,
                 a,
                 app.passages.as_deref(),
+                app.reader.index.as_deref(),
                 app.reader.original,
                 width.max(1),
             ),
@@ -441,6 +444,7 @@ fn receive(app: &mut App, data: Data) {
             }
         }
         Data::Passages(passages) => {
+            app.reader.index = Some(Arc::new(reader::PassageIndex::new(&passages)));
             app.passages = Some(passages);
             set_stage(app, Stage::Passages, StageState::Done);
             rebuild(app);

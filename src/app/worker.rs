@@ -164,6 +164,17 @@ mod tests {
     }
 
     #[test]
+    fn a_cancelled_load_stops_and_sends_nothing() {
+        let (tx, rx) = mpsc::channel();
+        spawn_loader(None, tx, Arc::new(AtomicBool::new(true)));
+        // The thread stops at its first check and drops its sender.
+        assert!(matches!(
+            rx.recv_timeout(Duration::from_secs(60)),
+            Err(mpsc::RecvTimeoutError::Disconnected)
+        ));
+    }
+
+    #[test]
     fn a_missing_bundle_is_reported_not_panicked() {
         let (tx, rx) = mpsc::channel();
         spawn_loader(Some("/nonexistent/bundle".into()), tx, Arc::default());
