@@ -300,7 +300,64 @@ fn same_punctuation(da: &Doc, db: &Doc, pc: &Piece) -> bool {
     (1..pc.len as usize).all(|t| da.punct[pc.a as usize + t] == db.punct[pc.b as usize + t])
 }
 
-fn link(kind: Kind, quote: bool, pieces: Vec<Piece>) -> Link {
+/// Where a stub at the start of `r` ends: the first word of the second paragraph of `r` if
+/// `r` holds fewer than [`MIN_STUB`] words of its first paragraph and goes on, else `r.start`.
+fn head_cut(d: &Doc, r: Range<u32>) -> u32 {
+    let (s, e) = (r.start as usize, r.end as usize);
+    let next = (s..e).find(|&i| d.para[i] != d.para[s]).unwrap_or(e);
+    if next < e && next - s < MIN_STUB {
+        next as u32
+    } else {
+        r.start
+    }
+}
+
+/// Where a stub at the end of `r` starts (see [`head_cut`]).
+fn tail_cut(d: &Doc, r: Range<u32>) -> u32 {
+    let (s, e) = (r.start as usize, r.end as usize);
+    let last = (s..e)
+        .rev()
+        .find(|&i| d.para[i] != d.para[e - 1])
+        .map_or(s, |i| i + 1);
+    if last > s && e - last < MIN_STUB {
+        last as u32
+    } else {
+        r.end
+    }
+}
+
+/// Fewest words of a paragraph a passage that runs on into other paragraphs must hold there:
+/// a passage ending on "The" at the top of the next paragraph would show a one-word span.
+const MIN_STUB: usize = 3;
+
+/// The pieces without the words in stubs at either end (see [`head_cut`]).
+fn trim_stubs(da: &Doc, db: &Doc, pieces: Vec<Piece>) -> Vec<Piece> {
+    let (f, l) = (pieces[0], pieces[pieces.len() - 1]);
+    let (ca, cb) = (head_cut(da, f.a..l.a_end()), head_cut(db, f.b..l.b_end()));
+    let (ea, eb) = (tail_cut(da, f.a..l.a_end()), tail_cut(db, f.b..l.b_end()));
+    let out: Vec<Piece> = pieces
+        .iter()
+        .filter_map(|p| {
+            let skip = ca.saturating_sub(p.a).max(cb.saturating_sub(p.b));
+            let keep_a = ea.saturating_sub(p.a);
+            let keep_b = eb.saturating_sub(p.b);
+            let end = p.len.min(keep_a).min(keep_b);
+            (end > skip).then(|| Piece {
+                a: p.a + skip,
+                b: p.b + skip,
+                len: end - skip,
+            })
+        })
+        .collect();
+    if out.is_empty() {
+        pieces
+    } else {
+        out
+    }
+}
+
+fn link(da: &Doc, db: &Doc, kind: Kind, quote: bool, pieces: Vec<Piece>) -> Link {
+    let pieces = trim_stubs(da, db, pieces);
     let (f, l) = (pieces[0], pieces[pieces.len() - 1]);
     Link {
         kind,
@@ -333,7 +390,7 @@ pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<L
     {
         let verbatim = chain.len() == 1 && same_punctuation(da, db, &chain[0]);
         let kind = if verbatim { Kind::Verbatim } else { Kind::Near };
-        return vec![link(kind, false, chain.to_vec())];
+        return vec![link(da, db, kind, false, chain.to_vec())];
     }
     let mut out = Vec::new();
     for pc in chain {
@@ -344,14 +401,14 @@ pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<L
             } else {
                 Kind::Near
             };
-            out.push(link(kind, false, vec![*pc]));
+            out.push(link(da, db, kind, false, vec![*pc]));
         } else if let Some(q) = quotation(da, db, pc, p) {
             let kind = if same_punctuation(da, db, &q) {
                 Kind::Verbatim
             } else {
                 Kind::Near
             };
-            out.push(link(kind, true, vec![q]));
+            out.push(link(da, db, kind, true, vec![q]));
         }
     }
     out

@@ -15,9 +15,11 @@ use super::{Kind, Passage, Span};
 use crate::engine::Article;
 
 /// Two ranges of one article are the same passage when they overlap by at least this share
-/// of the shorter one (of the longer one, for rewrites: their units are whole sentences and
-/// one sentence must not chain two neighbouring rewrites into one); less overlap keeps them
-/// apart.
+/// of the longer one. Measured on the shorter one, a short quotation that two outlets run
+/// inside a long shared paragraph would glue that paragraph to every other place the
+/// quotation appears, and those places to theirs: one "passage" of unrelated sentences. So
+/// the quotation is a passage of its own (with a span in every carrier) and the paragraph
+/// another.
 const SAME_TEXT: f64 = 0.5;
 
 /// What one group contributes to the bundle's result.
@@ -128,11 +130,7 @@ pub(crate) fn build(
         for &j in &active {
             let m = &nodes[j];
             let overlap = m.range.end.min(n.range.end) - n.range.start;
-            let base = if n.class == 1 {
-                m.range.len().max(n.range.len())
-            } else {
-                m.range.len().min(n.range.len())
-            };
+            let base = m.range.len().max(n.range.len());
             if overlap as f64 >= SAME_TEXT * base.max(1) as f64 {
                 uf.union(i, j);
             }
@@ -155,7 +153,7 @@ pub(crate) fn build(
     let mut out = GroupResult::default();
     for comp in &comps {
         let class = nodes[comp[0]].class;
-        let kind = match class {
+        let mut kind = match class {
             0 if comp.iter().all(|&i| nodes[i].kind == Kind::Verbatim) => Kind::Verbatim,
             0 => Kind::Near,
             1 => Kind::Rewrite,
@@ -164,6 +162,9 @@ pub(crate) fn build(
         let mut spans = Vec::new();
         let mut words = 0;
         let mut k = 0;
+        // A verbatim passage is the same words in every span: links that agree pairwise but
+        // over different lengths (one outlet's copy stops a word early) make it a near one.
+        let mut first_words: Option<Vec<u64>> = None;
         // `comp` follows `order`: nodes of one document are together, by start.
         while k < comp.len() {
             let doc = nodes[comp[k]].doc;
@@ -178,6 +179,19 @@ pub(crate) fn build(
             }
             let total: usize = ranges.iter().map(|r| r.len()).sum();
             words = words.max(total);
+            if kind == Kind::Verbatim {
+                for r in &ranges {
+                    let w: Vec<u64> = docs[doc].toks[r.start as usize..r.end as usize]
+                        .iter()
+                        .map(|t| t.hash)
+                        .collect();
+                    match &first_words {
+                        None => first_words = Some(w),
+                        Some(f) if *f != w => kind = Kind::Near,
+                        Some(_) => {}
+                    }
+                }
+            }
             for r in ranges {
                 spans.extend(byte_spans(&docs[doc], members[doc], r));
             }
