@@ -88,7 +88,10 @@ fn covered(x: (usize, usize), ys: &[(usize, usize)]) -> usize {
 }
 
 /// Found spans as raw byte ranges (offsets into the text field), per article, per passage.
-fn found_ranges(articles: &[Article], r: &Passages) -> Vec<Vec<(usize, Vec<(usize, usize)>)>> {
+/// Byte ranges of one article.
+type Ranges = Vec<(usize, usize)>;
+
+fn found_ranges(articles: &[Article], r: &Passages) -> Vec<Vec<(usize, Ranges)>> {
     r.passages
         .iter()
         .map(|p| {
@@ -129,8 +132,8 @@ fn kind_index(k: Kind) -> usize {
 fn score(g: &Generated, articles: &[Article], r: &Passages) -> Score {
     let found = found_ranges(articles, r);
     // (article a, article b) → for each found passage linking them, its ranges in a and in b.
-    type Ranges = Vec<(usize, usize)>;
-    let mut between: HashMap<(usize, usize), Vec<(Kind, Ranges, Ranges)>> = HashMap::new();
+    type Links = Vec<(Kind, Ranges, Ranges)>;
+    let mut between: HashMap<(usize, usize), Links> = HashMap::new();
     for (p, f) in r.passages.iter().zip(&found) {
         for x in 0..f.len() {
             for y in x + 1..f.len() {

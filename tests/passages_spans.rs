@@ -67,7 +67,10 @@ fn check(json: &Value, source: &HashMap<String, Vec<u8>>, bundle_path: &Path) ->
                 text.as_bytes(),
                 "{id} {start}..{end}: text is not the file's bytes"
             );
-            assert!(!text.contains("\n\n"), "a span crosses a paragraph: {text:?}");
+            assert!(
+                !text.contains("\n\n"),
+                "a span crosses a paragraph: {text:?}"
+            );
             let first = text.chars().next().expect("non-empty");
             let last = text.chars().last().expect("non-empty");
             assert!(!first.is_whitespace() && !last.is_whitespace(), "{text:?}");
@@ -175,6 +178,9 @@ fn list_and_passages_report_the_same_shares_and_duplicates() {
         assert_eq!(r["duplicate_of"], a["duplicate_of"], "{}", r["id"]);
     }
     // The sample's two copies of one story.
-    let dups: Vec<&Value> = rows.iter().filter(|r| !r["duplicate_of"].is_null()).collect();
+    let dups: Vec<&Value> = rows
+        .iter()
+        .filter(|r| !r["duplicate_of"].is_null())
+        .collect();
     assert_eq!(dups.len(), 1, "{list}");
 }
