@@ -18,7 +18,7 @@ pub(crate) struct PairSeeds {
     /// Group-local document indices, `a < b` (or `a == b` when an article meets itself).
     pub a: u32,
     pub b: u32,
-    /// Word positions `(in a, in b)` where the same n-gram starts, ascending.
+    /// Word positions `(in a, in b)` where the same n-gram starts, in no particular order.
     pub grams: Vec<(u32, u32)>,
     /// Sentence numbers `(in a, in b)` that share a content-word bigram, ascending, unique.
     pub sentences: Vec<(u32, u32)>,
@@ -237,8 +237,7 @@ impl Buckets {
     fn finish(mut self) -> Vec<PairSeeds> {
         self.pairs.sort_unstable_by_key(|p| (p.a, p.b));
         for p in &mut self.pairs {
-            p.grams.sort_unstable();
-            p.grams.dedup();
+            // `grams` stay in index order: aligning sorts them by diagonal anyway.
             p.sentences.sort_unstable();
             p.sentences.dedup();
         }
