@@ -49,6 +49,8 @@ pub(crate) struct Link {
 pub(crate) struct Params {
     /// Seed n-gram length.
     pub k: usize,
+    /// Winnowing window over the n-grams (see [`super::index::pair_seeds`]).
+    pub window: usize,
     pub min_words: usize,
     /// Informative words a passage needs besides its length.
     pub min_info: usize,
@@ -71,8 +73,11 @@ impl Params {
     pub fn new(o: &Options) -> Params {
         let min_words = o.min_words.max(2);
         let min_quote_words = o.min_quote_words.max(2);
+        let k = 4.min(min_words).min(min_quote_words);
         Params {
-            k: 4.min(min_words).min(min_quote_words),
+            k,
+            // Every exact run of `min_words` is still seeded.
+            window: (min_words + 1).saturating_sub(k).max(1),
             min_words,
             // Three in eight: "according to a statement released by the" has two.
             min_info: ((min_words * 3).div_ceil(8)).max(2),

@@ -199,7 +199,7 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
         members.iter().map(|&i| Doc::new(&articles[i])).collect()
     };
     let refs: Vec<&Doc> = docs.iter().collect();
-    let seeds = index::pair_seeds(&refs, p.k, p.max_docs);
+    let seeds = index::pair_seeds(&refs, p.k, p.window, p.max_docs);
     let aligned: Vec<(u32, u32, align::Aligned)> = seeds
         .par_iter()
         .map(|s| {
@@ -220,7 +220,7 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
 /// and near runs, not one duplicate link).
 pub(crate) fn align_pair(a: &Doc, b: &Doc, opts: &Options) -> (Vec<Link>, bool) {
     let p = align::Params::new(opts);
-    let seeds = index::pair_seeds(&[a, b], p.k, p.max_docs);
+    let seeds = index::pair_seeds(&[a, b], p.k, p.window, p.max_docs);
     match seeds.first() {
         Some(s) => {
             let al = align::align(a, b, s, &p);
