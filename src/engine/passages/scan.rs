@@ -176,9 +176,7 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
             } else if d.is_ascii_alphanumeric() {
                 number |= d.is_ascii_digit();
                 i += 1;
-            } else if d.is_ascii() && !is_apostrophe(d) {
-                break;
-            } else if is_cjk(d) {
+            } else if (d.is_ascii() && !is_apostrophe(d)) || is_cjk(d) {
                 break;
             } else if is_word_char(d) {
                 ascii &= b < 0x80;
