@@ -8,6 +8,9 @@
 //! their own line and not counted in the passage time. Articles are grouped by the generator's
 //! events, so the figures are those of the passage finder alone, not of event grouping.
 //!
+//! `SHOW_MISSED=N` and `SHOW_WRONG=N` print the first N planted passages missed and found
+//! spans outside the truth.
+//!
 //! Recall: a planted passage is found when, for every two articles carrying it, the passages
 //! found between those two articles cover at least half of its text in both (a rewritten wire
 //! paragraph may come back as several sentence-level rewrites). Verbatim and near passages
@@ -143,6 +146,11 @@ fn score(g: &Generated, articles: &[Article], r: &Passages) -> Score {
         }
     }
     let mut s = Score::default();
+    let show_missed: usize = std::env::var("SHOW_MISSED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut missed_shown = 0;
     for p in &g.truth.passages {
         let k = kind_index(p.kind);
         s.recall[k].1 += 1;
@@ -182,6 +190,13 @@ fn score(g: &Generated, articles: &[Article], r: &Passages) -> Score {
             ok
         };
         s.recall[k].0 += usize::from(ok);
+        if !ok && missed_shown < show_missed {
+            missed_shown += 1;
+            println!("  missed {:?}:", p.kind);
+            for sp in &p.spans {
+                println!("    [{}] {:?}", sp.article, g.span_text(sp));
+            }
+        }
     }
     // Planted spans per article: (passage, range).
     let mut planted_in: Vec<Vec<(usize, (usize, usize))>> = vec![Vec::new(); articles.len()];
