@@ -194,7 +194,12 @@ fn a_copied_page_is_a_duplicate_not_many_passages() {
     assert_eq!(dups.len(), 1);
     assert!(r.duplicate_of[copy] == Some(original) || r.duplicate_of[original] == Some(copy));
     assert_eq!(r.passages.len(), 1, "{:?}", r.passages);
-    assert_eq!(r.passages[0].kind, Kind::Duplicate);
+    let p = &r.passages[0];
+    assert_eq!(p.kind, Kind::Duplicate);
+    // It spans what the two share, not the paragraph the copy added.
+    let t = text_in(&b, p, copy);
+    assert!(t.contains("Schools across the south") && t.contains("band of storms"));
+    assert!(!t.contains("Readers in the valley"), "{t}");
 }
 
 #[test]

@@ -480,21 +480,3 @@ fn is_duplicate(da: &Doc, db: &Doc, links: &[Link]) -> bool {
     };
     short_cover >= DUPLICATE_COVER && ratio >= DUPLICATE_LENGTH_RATIO
 }
-
-/// The links of two duplicates as one: from the first shared word to the last on each side.
-pub(crate) fn as_duplicate(links: &[Link]) -> Link {
-    let mut pieces: Vec<Piece> = links.iter().flat_map(|l| l.pieces.clone()).collect();
-    pieces.sort_unstable();
-    pieces.dedup();
-    let a = links.iter().map(|l| l.a.start).min().unwrap_or(0)
-        ..links.iter().map(|l| l.a.end).max().unwrap_or(0);
-    let b = links.iter().map(|l| l.b.start).min().unwrap_or(0)
-        ..links.iter().map(|l| l.b.end).max().unwrap_or(0);
-    Link {
-        kind: Kind::Duplicate,
-        quote: false,
-        a,
-        b,
-        pieces,
-    }
-}

@@ -205,8 +205,11 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
         .map(|s| {
             let mut al = align::align(&docs[s.a as usize], &docs[s.b as usize], s, p);
             if al.duplicate {
-                // One duplicate passage, not one per paragraph.
-                al.links = vec![align::as_duplicate(&al.links)];
+                // One duplicate passage, not one per paragraph: clustering puts every
+                // duplicate link of an article in one passage, spanning only what is shared.
+                for l in &mut al.links {
+                    l.kind = Kind::Duplicate;
+                }
             }
             (s.a, s.b, al)
         })
