@@ -94,7 +94,7 @@ impl Params {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Aligned {
     pub links: Vec<Link>,
-    /// The two are duplicates: `links` cover most of both (and no rewrites were looked for).
+    /// The two are duplicates: their verbatim and near `links` cover most of both.
     pub duplicate: bool,
 }
 
@@ -103,13 +103,9 @@ pub(crate) fn align(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params) -> Aligne
     let runs = exact_runs(da, db, &seeds.grams, p.k);
     let chains = chains(da, db, &runs, p);
     let mut links: Vec<Link> = chains.iter().flat_map(|c| classify(da, db, c, p)).collect();
-    if is_duplicate(da, db, &links) {
-        links.sort_by_key(|l| (l.a.start, l.b.start, l.a.end, l.b.end));
-        return Aligned {
-            links,
-            duplicate: true,
-        };
-    }
+    // Duplicates still get their reworded sentences: a rerun of wire copy that shares most of
+    // another's body may have rewritten a paragraph of it.
+    let duplicate = is_duplicate(da, db, &links);
     if p.rewrites {
         let mut pairs = seeds.sentences.clone();
         pairs.extend(
@@ -122,10 +118,7 @@ pub(crate) fn align(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params) -> Aligne
         links.extend(found);
     }
     links.sort_by_key(|l| (l.a.start, l.b.start, l.a.end, l.b.end));
-    Aligned {
-        links,
-        duplicate: false,
-    }
+    Aligned { links, duplicate }
 }
 
 /// Maximal runs of equal words through the seeds (each seed an n-gram of `k` words).

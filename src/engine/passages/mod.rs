@@ -207,7 +207,7 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
             if al.duplicate {
                 // One duplicate passage, not one per paragraph: clustering puts every
                 // duplicate link of an article in one passage, spanning only what is shared.
-                for l in &mut al.links {
+                for l in al.links.iter_mut().filter(|l| l.kind != Kind::Rewrite) {
                     l.kind = Kind::Duplicate;
                 }
             }
