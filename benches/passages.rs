@@ -1,278 +1,246 @@
-//! Passage finding at scale, on generated bundles (seeded, so every run sees the same text).
+//! Passage finding at scale, on bundles from the generator (`parallax::synth`, seeded), scored
+//! against the passages it planted.
 //!
-//! `cargo bench --bench passages` prints, for one event of 50 articles and for bundles of
-//! 1,000 and 10,000 articles grouped in events of 2 to 8 (and 100,000 with `-- --large`):
-//! the time to find passages (tokenising included) with 1 thread and with all threads, the
-//! passages found, and the share of planted passages found. `--across` also times the
-//! 10,000-article bundle as one group. Figures are medians of a few runs.
+//! `cargo bench --bench passages` prints, for one event of 50 articles and for bundles of 1,000
+//! and 10,000 articles (100,000 with `-- --large`): the time to find passages, tokenising
+//! included, with 1 thread and with all threads (medians of a few runs), the passages found,
+//! and recall and precision against the generator's truth. Loading and cleaning are timed on
+//! their own line and not counted in the passage time. Articles are grouped by the generator's
+//! events, so the figures are those of the passage finder alone, not of event grouping.
 //!
-//! Each event has a wire story; its articles run some of its paragraphs with small edits (a
-//! word changed, inserted or dropped), share a quotation, and add paragraphs of their own.
-//! Text is made of pseudo-words with a Zipf-like frequency and real stopwords, so n-gram
-//! statistics look like prose. The generator lives here until the crate has its own.
+//! `SHOW_MISSED=N` and `SHOW_WRONG=N` print the first N planted passages missed and found
+//! spans outside the truth.
+//!
+//! Recall: a planted passage is found when, for every two articles carrying it, the passages
+//! found between those two articles cover at least half of its text in both (a rewritten wire
+//! paragraph may come back as several sentence-level rewrites). Verbatim and near passages
+//! must come back as verbatim, near or duplicate; rewrites as any kind; duplicates as
+//! `duplicate_of`. Precision: the share of the bytes of found spans, counted for every two
+//! articles a found passage links, that lies in passages planted in both articles.
 
+use std::collections::HashMap;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use parallax::engine::bundle;
 use parallax::engine::passages::{find, Kind, Options, Passages};
-use parallax::engine::{Article, Segment};
+use parallax::engine::Article;
+use parallax::synth::{self, Generated, Spec};
 
-/// A small, fast, seeded generator (splitmix64).
-struct Rng(u64);
+/// The generator's output as the loader reads it: one JSON Lines file, so that span offsets
+/// (into each record's text field) are the truth's offsets.
+fn load(g: &Generated) -> (Vec<Article>, Duration) {
+    #[derive(serde::Serialize)]
+    struct Record<'a> {
+        id: &'a str,
+        title: &'a str,
+        text: &'a str,
+        outlet: &'a str,
+        date: String,
+        url: &'a str,
+    }
+    let mut bytes = Vec::new();
+    for a in &g.articles {
+        let r = Record {
+            id: &a.id,
+            title: &a.title,
+            text: &a.text,
+            outlet: a.outlet,
+            date: a.date.to_string(),
+            url: &a.url,
+        };
+        serde_json::to_writer(&mut bytes, &r).expect("serialises");
+        bytes.push(b'\n');
+    }
+    let t = Instant::now();
+    let b = bundle::from_bytes(Path::new("generated.jsonl"), bytes);
+    let took = t.elapsed();
+    assert_eq!(b.articles.len(), g.articles.len(), "every report loads");
+    for (a, s) in b.articles.iter().zip(&g.articles) {
+        assert_eq!(a.id, s.id, "reports load in order");
+    }
+    (b.articles, took)
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+fn groups(g: &Generated) -> Vec<Vec<usize>> {
+    let mut by_event: Vec<Vec<usize>> = vec![Vec::new(); g.truth.events.len()];
+    for (i, a) in g.articles.iter().enumerate() {
+        by_event[a.event as usize].push(i);
     }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+    by_event.retain(|v| !v.is_empty());
+    by_event
+}
+
+/// Bytes of `x` covered by the union of `ys`.
+fn covered(x: (usize, usize), ys: &[(usize, usize)]) -> usize {
+    let mut r: Vec<(usize, usize)> = ys
+        .iter()
+        .map(|&(s, e)| (s.max(x.0), e.min(x.1)))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    r.sort_unstable();
+    let (mut total, mut end) = (0, 0);
+    for (s, e) in r {
+        let s = s.max(end);
+        if e > s {
+            total += e - s;
+        }
+        end = end.max(e);
     }
-    fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-    fn chance(&mut self, p: f64) -> bool {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    total
+}
+
+/// Found spans as raw byte ranges (offsets into the text field), per article, per passage.
+/// Byte ranges of one article.
+type Ranges = Vec<(usize, usize)>;
+
+fn found_ranges(articles: &[Article], r: &Passages) -> Vec<Vec<(usize, Ranges)>> {
+    r.passages
+        .iter()
+        .map(|p| {
+            p.articles()
+                .into_iter()
+                .map(|a| {
+                    let rs = p
+                        .spans_of(a)
+                        .map(|s| {
+                            let x = articles[a].body_to_raw_range(s.start..s.end);
+                            (x.start, x.end)
+                        })
+                        .collect();
+                    (a, rs)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[derive(Default)]
+struct Score {
+    /// (found, planted) per kind: verbatim, near, rewrite, duplicate.
+    recall: [(usize, usize); 4],
+    /// (right, all) bytes of spans linked by found passages, per kind.
+    precision: [(usize, usize); 4],
+}
+
+fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Verbatim => 0,
+        Kind::Near => 1,
+        Kind::Rewrite => 2,
+        Kind::Duplicate => 3,
     }
 }
 
-const STOP: &[&str] = &[
-    "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "with", "as", "by",
-    "at", "from", "his", "her", "it", "an", "were", "which", "this", "be", "has", "had", "not",
-    "are", "but", "their", "they", "have", "been", "would", "who", "will", "said",
-];
-const SYLLABLES: &[&str] = &[
-    "ka", "ri", "mo", "len", "tas", "vor", "el", "an", "dru", "pe", "sil", "om", "bar", "ti",
-    "nek", "ra", "us", "fen", "gol", "ha", "ist", "ju", "lo", "mer", "nor", "pa", "qua", "ser",
-    "tor", "ul", "ve", "win", "yo", "zan", "ber", "cal", "dor", "fi",
-];
-
-/// A vocabulary of pseudo-words; word `i` is drawn with a weight like 1/(i+10).
-struct Vocab {
-    words: Vec<String>,
-    cumulative: Vec<f64>,
-}
-
-impl Vocab {
-    fn new(rng: &mut Rng, n: usize) -> Vocab {
-        let mut words = Vec::with_capacity(n);
-        let mut seen = std::collections::HashSet::new();
-        while words.len() < n {
-            let k = rng.range(2, 4);
-            let w: String = (0..k)
-                .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
-                .collect();
-            if seen.insert(w.clone()) {
-                words.push(w);
+fn score(g: &Generated, articles: &[Article], r: &Passages) -> Score {
+    let found = found_ranges(articles, r);
+    // (article a, article b) → for each found passage linking them, its ranges in a and in b.
+    type Links = Vec<(Kind, Ranges, Ranges)>;
+    let mut between: HashMap<(usize, usize), Links> = HashMap::new();
+    for (p, f) in r.passages.iter().zip(&found) {
+        for x in 0..f.len() {
+            for y in x + 1..f.len() {
+                let e = between.entry((f[x].0, f[y].0)).or_default();
+                e.push((p.kind, f[x].1.clone(), f[y].1.clone()));
             }
         }
-        let mut cumulative = Vec::with_capacity(n);
-        let mut t = 0.0;
-        for i in 0..n {
-            t += 1.0 / (i as f64 + 10.0);
-            cumulative.push(t);
-        }
-        Vocab { words, cumulative }
     }
-    fn word(&self, rng: &mut Rng) -> &str {
-        let total = *self.cumulative.last().unwrap();
-        let x = (rng.next() >> 11) as f64 / (1u64 << 53) as f64 * total;
-        let i = self.cumulative.partition_point(|&c| c < x);
-        &self.words[i.min(self.words.len() - 1)]
-    }
-}
-
-/// A paragraph of `n` words: sentences of 8 to 25 words, about 45% stopwords.
-fn paragraph(rng: &mut Rng, v: &Vocab, n: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(n);
-    let mut left_in_sentence = 0;
-    for _ in 0..n {
-        if left_in_sentence == 0 {
-            left_in_sentence = rng.range(8, 25);
-            if let Some(last) = out.last_mut() {
-                last.push('.');
-            }
-        }
-        let w = if rng.chance(0.45) {
-            STOP[rng.below(STOP.len())].to_string()
+    let mut s = Score::default();
+    let show_missed: usize = std::env::var("SHOW_MISSED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut missed_shown = 0;
+    for p in &g.truth.passages {
+        let k = kind_index(p.kind);
+        s.recall[k].1 += 1;
+        let ok = if p.kind == Kind::Duplicate {
+            let (x, y) = (p.spans[0].article as usize, p.spans[1].article as usize);
+            r.duplicate_of[x] == Some(y)
+                || r.duplicate_of[y] == Some(x)
+                || (r.duplicate_of[x].is_some() && r.duplicate_of[x] == r.duplicate_of[y])
         } else {
-            v.word(rng).to_string()
-        };
-        let w = if left_in_sentence == 0 || out.last().is_none_or(|l| l.ends_with('.')) {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        } else if rng.chance(0.05) {
-            format!("{w},")
-        } else {
-            w
-        };
-        out.push(w);
-        left_in_sentence -= 1;
-    }
-    if let Some(last) = out.last_mut() {
-        if !last.ends_with('.') {
-            last.push('.');
-        }
-    }
-    out
-}
-
-/// A copy with small edits: each word may be changed, dropped, or get a word inserted after.
-fn edited(rng: &mut Rng, v: &Vocab, words: &[String], rate: f64) -> Vec<String> {
-    let mut out = Vec::with_capacity(words.len() + 4);
-    let mut since_edit = 0;
-    for w in words {
-        // Edits at least a dozen words apart: "small edits", not a rewrite.
-        if since_edit > 12 && rng.chance(rate) {
-            since_edit = 0;
-            match rng.below(3) {
-                0 => out.push(v.word(rng).to_string()),
-                1 => {}
-                _ => {
-                    out.push(w.clone());
-                    out.push(v.word(rng).to_string());
+            let mut ok = true;
+            for (i, x) in p.spans.iter().enumerate() {
+                for y in &p.spans[i + 1..] {
+                    if x.article == y.article {
+                        continue;
+                    }
+                    let (x, y) = if x.article < y.article {
+                        (x, y)
+                    } else {
+                        (y, x)
+                    };
+                    let links = between.get(&(x.article as usize, y.article as usize));
+                    let usable = |kind: Kind| p.kind == Kind::Rewrite || kind != Kind::Rewrite;
+                    let (mut ra, mut rb) = (Vec::new(), Vec::new());
+                    for (kind, a, b) in links.into_iter().flatten() {
+                        if usable(*kind) {
+                            ra.extend_from_slice(a);
+                            rb.extend_from_slice(b);
+                        }
+                    }
+                    let xr = (x.start as usize, x.end as usize);
+                    let yr = (y.start as usize, y.end as usize);
+                    if covered(xr, &ra) * 2 < xr.1 - xr.0 || covered(yr, &rb) * 2 < yr.1 - yr.0 {
+                        ok = false;
+                    }
                 }
             }
-        } else {
-            out.push(w.clone());
+            ok
+        };
+        s.recall[k].0 += usize::from(ok);
+        if !ok && missed_shown < show_missed {
+            missed_shown += 1;
+            println!("  missed {:?}:", p.kind);
+            for sp in &p.spans {
+                println!("    [{}] {:?}", sp.article, g.span_text(sp));
+            }
         }
-        since_edit += 1;
     }
-    out
-}
-
-fn make_article(id: String, paragraphs: Vec<Vec<String>>) -> Article {
-    let mut body = String::new();
-    let mut segments = Vec::new();
-    for p in paragraphs {
-        if !body.is_empty() {
-            body.push_str("\n\n");
+    // Planted spans per article: (passage, range).
+    let mut planted_in: Vec<Vec<(usize, (usize, usize))>> = vec![Vec::new(); articles.len()];
+    for (i, p) in g.truth.passages.iter().enumerate() {
+        for sp in &p.spans {
+            planted_in[sp.article as usize].push((i, (sp.start as usize, sp.end as usize)));
         }
-        let text = p.join(" ");
-        segments.push(Segment {
-            body_start: body.len(),
-            raw_start: body.len(),
-            len: text.len(),
-        });
-        body.push_str(&text);
     }
-    Article {
-        id,
-        raw: body.clone(),
-        body,
-        segments,
-        ..Default::default()
-    }
-}
-
-/// A planted passage: paragraph `para` of an event's wire story, and the articles carrying it.
-struct Planted {
-    carriers: Vec<usize>,
-    /// Distinctive words of the planted text, to recognise it in spans.
-    probe: String,
-}
-
-struct Bundle {
-    articles: Vec<Article>,
-    groups: Vec<Vec<usize>>,
-    planted: Vec<Planted>,
-}
-
-/// `events` events of `min..=max` articles each, articles of about `words` words (varied).
-fn generate(seed: u64, events: usize, min: usize, max: usize, words: (usize, usize)) -> Bundle {
-    let mut rng = Rng(seed);
-    let v = Vocab::new(&mut rng, 20_000);
-    let mut articles = Vec::new();
-    let mut groups = Vec::new();
-    let mut planted = Vec::new();
-    for e in 0..events {
-        let n = rng.range(min, max);
-        let wire: Vec<Vec<String>> = (0..rng.range(5, 10))
-            .map(|_| {
-                let len = rng.range(30, 70);
-                paragraph(&mut rng, &v, len)
-            })
+    // What of article `a`'s ranges lies in passages planted in both `a` and `b`.
+    let inside = |a: usize, b: usize, rs: &[(usize, usize)]| -> usize {
+        let ys: Vec<(usize, usize)> = planted_in[a]
+            .iter()
+            .filter(|(i, _)| planted_in[b].iter().any(|(j, _)| j == i))
+            .map(|(_, y)| *y)
             .collect();
-        let quote = paragraph(&mut rng, &v, 12);
-        let mut carriers: Vec<Vec<usize>> = vec![Vec::new(); wire.len()];
-        let mut quoted = Vec::new();
-        let mut group = Vec::new();
-        for k in 0..n {
-            let idx = articles.len();
-            let target = rng.range(words.0, words.1);
-            let mut paras: Vec<Vec<String>> = Vec::new();
-            let mut total = 0;
-            // Some wire paragraphs, lightly edited, in order.
-            for (w, para) in wire.iter().enumerate() {
-                if rng.chance(0.6) {
-                    paras.push(edited(&mut rng, &v, para, 0.02));
-                    carriers[w].push(idx);
-                    total += para.len();
+        rs.iter().map(|&x| covered(x, &ys)).sum()
+    };
+    let len = |rs: &[(usize, usize)]| rs.iter().map(|r| r.1 - r.0).sum::<usize>();
+    let show = std::env::var("SHOW_WRONG")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok());
+    let mut shown = 0;
+    for (p, f) in r.passages.iter().zip(&found) {
+        let k = kind_index(p.kind);
+        for x in 0..f.len() {
+            for y in x + 1..f.len() {
+                let ((a, ra), (b, rb)) = (&f[x], &f[y]);
+                let right = inside(*a, *b, ra) + inside(*b, *a, rb);
+                let all = len(ra) + len(rb);
+                s.precision[k].1 += all;
+                s.precision[k].0 += right;
+                if show.is_some_and(|n| shown < n) && right * 2 < all {
+                    shown += 1;
+                    println!("  wrong {:?}:", p.kind);
+                    for (art, rs) in [(a, ra), (b, rb)] {
+                        for &(s0, e0) in rs {
+                            println!("    [{art}] {:?}", &articles[*art].raw[s0..e0]);
+                        }
+                    }
                 }
             }
-            if rng.chance(0.5) {
-                let mut p = paragraph(&mut rng, &v, 15);
-                p.push(format!("\u{201c}{}", quote[0]));
-                p.extend(quote[1..].iter().cloned());
-                let last = p.len() - 1;
-                p[last] = format!("{}\u{201d}", p[last]);
-                paras.push(p);
-                quoted.push(idx);
-            }
-            // Own paragraphs up to the target length, mixed in.
-            while total < target {
-                let len = rng.range(30, 90);
-                let at = rng.below(paras.len() + 1);
-                paras.insert(at, paragraph(&mut rng, &v, len));
-                total += len;
-            }
-            articles.push(make_article(format!("e{e}a{k}"), paras));
-            group.push(idx);
         }
-        for (w, c) in carriers.into_iter().enumerate() {
-            if c.len() >= 2 {
-                planted.push(Planted {
-                    carriers: c,
-                    probe: wire[w][10..14].join(" "),
-                });
-            }
-        }
-        if quoted.len() >= 2 {
-            planted.push(Planted {
-                carriers: quoted,
-                probe: quote[4..8].join(" "),
-            });
-        }
-        groups.push(group);
     }
-    Bundle {
-        articles,
-        groups,
-        planted,
-    }
-}
-
-/// Share of planted passages whose every carrier has a span holding the probe text, in one
-/// passage or several.
-fn planted_found(b: &Bundle, r: &Passages) -> f64 {
-    let mut found = 0;
-    for p in &b.planted {
-        let ok = p.carriers.iter().all(|&a| {
-            r.passages.iter().any(|q| {
-                q.kind != Kind::Rewrite
-                    && q.spans.iter().any(|s| {
-                        s.article == a && b.articles[a].body[s.start..s.end].contains(&p.probe)
-                    })
-                    && q.articles().len() >= 2
-            })
-        });
-        found += usize::from(ok);
-    }
-    found as f64 / b.planted.len().max(1) as f64
+    s
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -280,7 +248,12 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-fn time(b: &Bundle, groups: &[Vec<usize>], threads: usize, runs: usize) -> (Duration, Passages) {
+fn time(
+    articles: &[Article],
+    groups: &[Vec<usize>],
+    threads: usize,
+    runs: usize,
+) -> (Duration, Passages) {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -290,85 +263,114 @@ fn time(b: &Bundle, groups: &[Vec<usize>], threads: usize, runs: usize) -> (Dura
     let mut last = None;
     for _ in 0..runs {
         let t = Instant::now();
-        let r = pool.install(|| find(&b.articles, groups, &opts));
+        let r = pool.install(|| find(articles, groups, &opts));
         times.push(t.elapsed());
         last = Some(r);
     }
     (median(times), last.expect("ran"))
 }
 
-fn report(name: &str, b: &Bundle, groups: &[Vec<usize>], runs: usize, check: bool) {
-    let words: usize = b.articles.iter().map(|a| a.words()).sum();
-    let mb = b.articles.iter().map(|a| a.body.len()).sum::<usize>() as f64 / 1e6;
+fn pct((a, b): (usize, usize)) -> String {
+    if b == 0 {
+        "   -  ".into()
+    } else {
+        format!("{:5.1}%", a as f64 * 100.0 / b as f64)
+    }
+}
+
+fn report(name: &str, g: &Generated, runs: usize) {
+    let (articles, load_time) = load(g);
+    let groups = groups(g);
+    let words: usize = articles.iter().map(|a| a.words()).sum();
+    let mb = articles.iter().map(|a| a.raw.len()).sum::<usize>() as f64 / 1e6;
     let threads = rayon::current_num_threads();
-    let (t1, r1) = time(b, groups, 1, runs);
-    eprintln!(
-        "prof us (docs, seeds, align, cluster): {:?}",
-        parallax::engine::passages::PROF
-            .iter()
-            .map(|x| x.swap(0, std::sync::atomic::Ordering::Relaxed) / runs as u64)
-            .collect::<Vec<_>>()
-    );
-    let (tn, rn) = time(b, groups, threads, runs);
+    let (t1, r1) = time(&articles, &groups, 1, runs);
+    let (tn, rn) = time(&articles, &groups, threads, runs);
     assert_eq!(r1, rn, "same passages whatever the thread count");
     let kinds = |k: Kind| rn.passages.iter().filter(|p| p.kind == k).count();
     println!(
-        "{name:<34} {:>7} articles {:>6.1} MB {:>9} words | 1 thread {:>8.1} ms | {threads} threads {:>8.1} ms ({:>5.1} ns/word) | {} passages ({} verbatim, {} near, {} rewrite, {} duplicate){}",
-        b.articles.len(),
-        mb,
-        words,
+        "{name}: {} articles, {mb:.1} MB of text, {words} body words, {} events",
+        articles.len(),
+        groups.len()
+    );
+    println!(
+        "  load and clean (not counted below): {:8.1} ms",
+        load_time.as_secs_f64() * 1e3
+    );
+    println!(
+        "  passages, 1 thread: {:8.1} ms | {threads} threads: {:8.1} ms ({:.1} ns per word, {:.2}x)",
         t1.as_secs_f64() * 1e3,
         tn.as_secs_f64() * 1e3,
-        tn.as_secs_f64() * 1e9 / words as f64,
+        tn.as_secs_f64() * 1e9 / words.max(1) as f64,
+        t1.as_secs_f64() / tn.as_secs_f64().max(1e-9),
+    );
+    println!(
+        "  found {} passages: {} verbatim, {} near, {} rewrite, {} duplicate",
         rn.passages.len(),
         kinds(Kind::Verbatim),
         kinds(Kind::Near),
         kinds(Kind::Rewrite),
         kinds(Kind::Duplicate),
-        if check {
-            format!(" | planted found {:.1}%", planted_found(b, &rn) * 100.0)
-        } else {
-            String::new()
-        }
+    );
+    let s = score(g, &articles, &rn);
+    let total = |v: &[(usize, usize); 4], take: &[usize]| {
+        take.iter()
+            .fold((0, 0), |(a, b), &k| (a + v[k].0, b + v[k].1))
+    };
+    println!(
+        "  recall vs planted: all {} ({} passages) | verbatim {} near {} rewrite {} duplicate {} | verbatim+near {}",
+        pct(total(&s.recall, &[0, 1, 2, 3])),
+        total(&s.recall, &[0, 1, 2, 3]).1,
+        pct(s.recall[0]),
+        pct(s.recall[1]),
+        pct(s.recall[2]),
+        pct(s.recall[3]),
+        pct(total(&s.recall, &[0, 1])),
+    );
+    println!(
+        "  precision (bytes of linked spans): all {} | verbatim {} near {} rewrite {} duplicate {}",
+        pct(total(&s.precision, &[0, 1, 2, 3])),
+        pct(s.precision[0]),
+        pct(s.precision[1]),
+        pct(s.precision[2]),
+        pct(s.precision[3]),
     );
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let large = args.iter().any(|a| a == "--large");
-    let across = args.iter().any(|a| a == "--across");
     println!(
         "passage finding, release build, {} threads available",
         rayon::current_num_threads()
     );
-    let only: Option<usize> = args
-        .iter()
-        .position(|a| a == "--only")
-        .and_then(|i| args.get(i + 1)?.parse().ok());
-    if only.is_none() {
-        let one = generate(7, 1, 50, 50, (400, 900));
-        report("one event of 50 articles", &one, &one.groups, 9, true);
-    }
-    for (n, runs) in [(1_000usize, 5usize), (10_000, 3)] {
-        if only.is_some_and(|o| o != n) {
-            continue;
-        }
-        // Events of 2 to 8 articles: 5 on average.
-        let b = generate(11, n / 5, 2, 8, (200, 1500));
-        report(
-            &format!("{n} articles in events of 2-8"),
-            &b,
-            &b.groups,
-            runs,
-            true,
-        );
-        if across && n == 10_000 {
-            let all = vec![(0..b.articles.len()).collect::<Vec<_>>()];
-            report("10000 articles as one group", &b, &all, 1, false);
-        }
+    // One event of 50 reports: the generator's biggest events have 8, so fifty reports of one
+    // day and place are the closest stand-in; timed as one group.
+    let g = synth::generate(&Spec::new(50, 3));
+    let (articles, _) = load(&g);
+    let all = vec![(0..articles.len()).collect::<Vec<usize>>()];
+    let (t1, _) = time(&articles, &all, 1, 9);
+    let (tn, _) = time(&articles, &all, rayon::current_num_threads(), 9);
+    println!(
+        "50 articles as one group: 1 thread {:.1} ms | all threads {:.1} ms",
+        t1.as_secs_f64() * 1e3,
+        tn.as_secs_f64() * 1e3
+    );
+    let only_small = args.iter().any(|a| a == "--small");
+    let mut sizes = vec![(1_000usize, 5usize)];
+    if !only_small {
+        sizes.push((10_000, 3));
     }
     if large {
-        let b = generate(13, 20_000, 2, 8, (200, 1500));
-        report("100000 articles in events of 2-8", &b, &b.groups, 1, true);
+        sizes.push((100_000, 1));
+    }
+    for (n, runs) in sizes {
+        let t = Instant::now();
+        let g = synth::generate(&Spec::new(n, 7));
+        println!(
+            "\n(generated {n} articles in {:.1} s)",
+            t.elapsed().as_secs_f64()
+        );
+        report(&format!("{n} articles"), &g, runs);
     }
 }

@@ -49,6 +49,8 @@ pub(crate) struct Link {
 pub(crate) struct Params {
     /// Seed n-gram length.
     pub k: usize,
+    /// Winnowing window over the n-grams (see [`super::index::pair_seeds`]).
+    pub window: usize,
     pub min_words: usize,
     /// Informative words a passage needs besides its length.
     pub min_info: usize,
@@ -71,8 +73,11 @@ impl Params {
     pub fn new(o: &Options) -> Params {
         let min_words = o.min_words.max(2);
         let min_quote_words = o.min_quote_words.max(2);
+        let k = 4.min(min_words).min(min_quote_words);
         Params {
-            k: 4.min(min_words).min(min_quote_words),
+            k,
+            // Every exact run of `min_words` is still seeded.
+            window: (min_words + 1).saturating_sub(k).max(1),
             min_words,
             // Three in eight: "according to a statement released by the" has two.
             min_info: ((min_words * 3).div_ceil(8)).max(2),
@@ -89,7 +94,7 @@ impl Params {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Aligned {
     pub links: Vec<Link>,
-    /// The two are duplicates: `links` cover most of both (and no rewrites were looked for).
+    /// The two are duplicates: their verbatim and near `links` cover most of both.
     pub duplicate: bool,
 }
 
@@ -98,13 +103,9 @@ pub(crate) fn align(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params) -> Aligne
     let runs = exact_runs(da, db, &seeds.grams, p.k);
     let chains = chains(da, db, &runs, p);
     let mut links: Vec<Link> = chains.iter().flat_map(|c| classify(da, db, c, p)).collect();
-    if is_duplicate(da, db, &links) {
-        links.sort_by_key(|l| (l.a.start, l.b.start, l.a.end, l.b.end));
-        return Aligned {
-            links,
-            duplicate: true,
-        };
-    }
+    // Duplicates still get their reworded sentences: a rerun of wire copy that shares most of
+    // another's body may have rewritten a paragraph of it.
+    let duplicate = is_duplicate(da, db, &links);
     if p.rewrites {
         let mut pairs = seeds.sentences.clone();
         pairs.extend(
@@ -117,10 +118,7 @@ pub(crate) fn align(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params) -> Aligne
         links.extend(found);
     }
     links.sort_by_key(|l| (l.a.start, l.b.start, l.a.end, l.b.end));
-    Aligned {
-        links,
-        duplicate: false,
-    }
+    Aligned { links, duplicate }
 }
 
 /// Maximal runs of equal words through the seeds (each seed an n-gram of `k` words).
@@ -300,7 +298,64 @@ fn same_punctuation(da: &Doc, db: &Doc, pc: &Piece) -> bool {
     (1..pc.len as usize).all(|t| da.punct[pc.a as usize + t] == db.punct[pc.b as usize + t])
 }
 
-fn link(kind: Kind, quote: bool, pieces: Vec<Piece>) -> Link {
+/// Where a stub at the start of `r` ends: the first word of the second paragraph of `r` if
+/// `r` holds fewer than [`MIN_STUB`] words of its first paragraph and goes on, else `r.start`.
+fn head_cut(d: &Doc, r: Range<u32>) -> u32 {
+    let (s, e) = (r.start as usize, r.end as usize);
+    let next = (s..e).find(|&i| d.para[i] != d.para[s]).unwrap_or(e);
+    if next < e && next - s < MIN_STUB {
+        next as u32
+    } else {
+        r.start
+    }
+}
+
+/// Where a stub at the end of `r` starts (see [`head_cut`]).
+fn tail_cut(d: &Doc, r: Range<u32>) -> u32 {
+    let (s, e) = (r.start as usize, r.end as usize);
+    let last = (s..e)
+        .rev()
+        .find(|&i| d.para[i] != d.para[e - 1])
+        .map_or(s, |i| i + 1);
+    if last > s && e - last < MIN_STUB {
+        last as u32
+    } else {
+        r.end
+    }
+}
+
+/// Fewest words of a paragraph a passage that runs on into other paragraphs must hold there:
+/// a passage ending on "The" at the top of the next paragraph would show a one-word span.
+const MIN_STUB: usize = 3;
+
+/// The pieces without the words in stubs at either end (see [`head_cut`]).
+fn trim_stubs(da: &Doc, db: &Doc, pieces: Vec<Piece>) -> Vec<Piece> {
+    let (f, l) = (pieces[0], pieces[pieces.len() - 1]);
+    let (ca, cb) = (head_cut(da, f.a..l.a_end()), head_cut(db, f.b..l.b_end()));
+    let (ea, eb) = (tail_cut(da, f.a..l.a_end()), tail_cut(db, f.b..l.b_end()));
+    let out: Vec<Piece> = pieces
+        .iter()
+        .filter_map(|p| {
+            let skip = ca.saturating_sub(p.a).max(cb.saturating_sub(p.b));
+            let keep_a = ea.saturating_sub(p.a);
+            let keep_b = eb.saturating_sub(p.b);
+            let end = p.len.min(keep_a).min(keep_b);
+            (end > skip).then(|| Piece {
+                a: p.a + skip,
+                b: p.b + skip,
+                len: end - skip,
+            })
+        })
+        .collect();
+    if out.is_empty() {
+        pieces
+    } else {
+        out
+    }
+}
+
+fn link(da: &Doc, db: &Doc, kind: Kind, quote: bool, pieces: Vec<Piece>) -> Link {
+    let pieces = trim_stubs(da, db, pieces);
     let (f, l) = (pieces[0], pieces[pieces.len() - 1]);
     Link {
         kind,
@@ -333,7 +388,7 @@ pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<L
     {
         let verbatim = chain.len() == 1 && same_punctuation(da, db, &chain[0]);
         let kind = if verbatim { Kind::Verbatim } else { Kind::Near };
-        return vec![link(kind, false, chain.to_vec())];
+        return vec![link(da, db, kind, false, chain.to_vec())];
     }
     let mut out = Vec::new();
     for pc in chain {
@@ -344,14 +399,14 @@ pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<L
             } else {
                 Kind::Near
             };
-            out.push(link(kind, false, vec![*pc]));
+            out.push(link(da, db, kind, false, vec![*pc]));
         } else if let Some(q) = quotation(da, db, pc, p) {
             let kind = if same_punctuation(da, db, &q) {
                 Kind::Verbatim
             } else {
                 Kind::Near
             };
-            out.push(link(kind, true, vec![q]));
+            out.push(link(da, db, kind, true, vec![q]));
         }
     }
     out
@@ -417,22 +472,4 @@ fn is_duplicate(da: &Doc, db: &Doc, links: &[Link]) -> bool {
         (cb / lb, lb / la)
     };
     short_cover >= DUPLICATE_COVER && ratio >= DUPLICATE_LENGTH_RATIO
-}
-
-/// The links of two duplicates as one: from the first shared word to the last on each side.
-pub(crate) fn as_duplicate(links: &[Link]) -> Link {
-    let mut pieces: Vec<Piece> = links.iter().flat_map(|l| l.pieces.clone()).collect();
-    pieces.sort_unstable();
-    pieces.dedup();
-    let a = links.iter().map(|l| l.a.start).min().unwrap_or(0)
-        ..links.iter().map(|l| l.a.end).max().unwrap_or(0);
-    let b = links.iter().map(|l| l.b.start).min().unwrap_or(0)
-        ..links.iter().map(|l| l.b.end).max().unwrap_or(0);
-    Link {
-        kind: Kind::Duplicate,
-        quote: false,
-        a,
-        b,
-        pieces,
-    }
 }

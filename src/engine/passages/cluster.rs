@@ -15,9 +15,11 @@ use super::{Kind, Passage, Span};
 use crate::engine::Article;
 
 /// Two ranges of one article are the same passage when they overlap by at least this share
-/// of the shorter one (of the longer one, for rewrites: their units are whole sentences and
-/// one sentence must not chain two neighbouring rewrites into one); less overlap keeps them
-/// apart.
+/// of the longer one. Measured on the shorter one, a short quotation that two outlets run
+/// inside a long shared paragraph would glue that paragraph to every other place the
+/// quotation appears, and those places to theirs: one "passage" of unrelated sentences. So
+/// the quotation is a passage of its own (with a span in every carrier) and the paragraph
+/// another.
 const SAME_TEXT: f64 = 0.5;
 
 /// What one group contributes to the bundle's result.
@@ -29,6 +31,9 @@ pub(crate) struct GroupResult {
     /// `(article, share of its words found in other articles)`.
     pub shared: Vec<(usize, f32)>,
 }
+
+/// A document of a passage: its index, the union of its ranges, and their intersection.
+type DocRanges = (usize, Vec<Range<u32>>, Option<Range<u32>>);
 
 struct UnionFind(Vec<usize>);
 
@@ -128,11 +133,7 @@ pub(crate) fn build(
         for &j in &active {
             let m = &nodes[j];
             let overlap = m.range.end.min(n.range.end) - n.range.start;
-            let base = if n.class == 1 {
-                m.range.len().max(n.range.len())
-            } else {
-                m.range.len().min(n.range.len())
-            };
+            let base = m.range.len().max(n.range.len());
             if overlap as f64 >= SAME_TEXT * base.max(1) as f64 {
                 uf.union(i, j);
             }
@@ -155,27 +156,65 @@ pub(crate) fn build(
     let mut out = GroupResult::default();
     for comp in &comps {
         let class = nodes[comp[0]].class;
-        let kind = match class {
+        let mut kind = match class {
             0 if comp.iter().all(|&i| nodes[i].kind == Kind::Verbatim) => Kind::Verbatim,
             0 => Kind::Near,
             1 => Kind::Rewrite,
             _ => Kind::Duplicate,
         };
-        let mut spans = Vec::new();
-        let mut words = 0;
+        // `comp` follows `order`: nodes of one document are together, by start. Per document:
+        // the union of its ranges, and the text every link there agrees on (their
+        // intersection, when they all overlap).
+        let mut per_doc: Vec<DocRanges> = Vec::new();
         let mut k = 0;
-        // `comp` follows `order`: nodes of one document are together, by start.
         while k < comp.len() {
             let doc = nodes[comp[k]].doc;
             let mut ranges: Vec<Range<u32>> = Vec::new();
+            let mut core = Some(nodes[comp[k]].range.clone());
             while k < comp.len() && nodes[comp[k]].doc == doc {
                 let r = nodes[comp[k]].range.clone();
+                core = core.and_then(|c| {
+                    let x = c.start.max(r.start)..c.end.min(r.end);
+                    (x.start < x.end).then_some(x)
+                });
                 match ranges.last_mut() {
                     Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
                     _ => ranges.push(r),
                 }
                 k += 1;
             }
+            per_doc.push((doc, ranges, core));
+        }
+        // A verbatim passage is the same words in every span. Links that agree pairwise over
+        // different lengths (one pair of outlets runs a word further) are cut back to the text
+        // all of them carry; if that differs (an edit between two of them), it is a near one.
+        if kind == Kind::Verbatim {
+            let same_union = all_same(docs, per_doc.iter().map(|(d, r, _)| (*d, r.as_slice())));
+            if !same_union {
+                let cores: Option<Vec<Range<u32>>> =
+                    per_doc.iter().map(|(_, _, c)| c.clone()).collect();
+                let same_core = cores.as_ref().is_some_and(|c| {
+                    all_same(
+                        docs,
+                        per_doc
+                            .iter()
+                            .zip(c)
+                            .map(|((d, _, _), r)| (*d, std::slice::from_ref(r))),
+                    )
+                });
+                match cores {
+                    Some(c) if same_core => {
+                        for ((_, ranges, _), core) in per_doc.iter_mut().zip(c) {
+                            *ranges = vec![core];
+                        }
+                    }
+                    _ => kind = Kind::Near,
+                }
+            }
+        }
+        let mut spans = Vec::new();
+        let mut words = 0;
+        for (doc, ranges, _) in per_doc {
             let total: usize = ranges.iter().map(|r| r.len()).sum();
             words = words.max(total);
             for r in ranges {
@@ -234,6 +273,26 @@ pub(crate) fn build(
             .push((members[d], if n == 0 { 0.0 } else { c as f32 / n as f32 }));
     }
     out
+}
+
+/// Whether every document's ranges hold the same words (each range of each document equal
+/// to the first).
+fn all_same<'a>(docs: &[Doc], ranges: impl Iterator<Item = (usize, &'a [Range<u32>])>) -> bool {
+    let mut first: Option<&[crate::engine::text::Token]> = None;
+    for (d, rs) in ranges {
+        for r in rs {
+            let toks = &docs[d].toks[r.start as usize..r.end as usize];
+            match first {
+                None => first = Some(toks),
+                Some(f) => {
+                    if f.len() != toks.len() || f.iter().zip(toks).any(|(x, y)| x.hash != y.hash) {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    true
 }
 
 /// A word range as spans of the cleaned body, one per paragraph it touches.

@@ -161,17 +161,20 @@ impl Doc {
 
     /// Sorted hashes of the informative words of sentences `first..=last` (`lexical`: only
     /// those that are not names or numbers).
-    pub fn bag(&self, first: usize, last: usize, lexical: bool) -> Vec<u64> {
+    pub fn bag(&self, first: usize, last: usize, lexical: bool) -> std::borrow::Cow<'_, [u64]> {
         let (v, starts) = if lexical {
             (&self.lexical, &self.lexical_start)
         } else {
             (&self.content, &self.content_start)
         };
-        let mut b = v[starts[first] as usize..starts[last + 1] as usize].to_vec();
-        if first != last {
-            b.sort_unstable();
+        let b = &v[starts[first] as usize..starts[last + 1] as usize];
+        if first == last {
+            // One sentence's hashes are stored sorted.
+            return std::borrow::Cow::Borrowed(b);
         }
-        b
+        let mut b = b.to_vec();
+        b.sort_unstable();
+        std::borrow::Cow::Owned(b)
     }
 }
 

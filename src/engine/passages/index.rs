@@ -18,7 +18,7 @@ pub(crate) struct PairSeeds {
     /// Group-local document indices, `a < b` (or `a == b` when an article meets itself).
     pub a: u32,
     pub b: u32,
-    /// Word positions `(in a, in b)` where the same n-gram starts, ascending.
+    /// Word positions `(in a, in b)` where the same n-gram starts, in no particular order.
     pub grams: Vec<(u32, u32)>,
     /// Sentence numbers `(in a, in b)` that share a content-word bigram, ascending, unique.
     pub sentences: Vec<(u32, u32)>,
@@ -47,15 +47,54 @@ fn bigram_hash(a: u64, b: u64) -> u64 {
 
 /// Every pair of documents that shares at least one seed, in `(a, b)` order. `k` is the n-gram
 /// length; a phrase carried by more than `max_docs` documents is skipped.
-pub(crate) fn pair_seeds(docs: &[&Doc], k: usize, max_docs: usize) -> Vec<PairSeeds> {
+///
+/// Not every n-gram is indexed: of each `window` consecutive ones, only the one with the
+/// smallest hash (winnowing). Two documents sharing a run of `window + k - 1` words share a
+/// whole window of n-grams and so pick the same one there: every run that long is still
+/// found, from a third of the entries. Quoted n-grams are all kept, for short shared
+/// quotations.
+pub(crate) fn pair_seeds(
+    docs: &[&Doc],
+    k: usize,
+    window: usize,
+    max_docs: usize,
+) -> Vec<PairSeeds> {
     let mut entries: Vec<(u64, u32, u32)> = Vec::new();
+    let mut hashes: Vec<u64> = Vec::new();
+    let window = window.max(1);
     for (d, doc) in docs.iter().enumerate() {
         let d = d as u32;
         let n = doc.len();
         if n >= k {
-            for i in 0..=n - k {
+            hashes.clear();
+            hashes.extend((0..=n - k).map(|i| {
                 if doc.info(i, i + k) > 0 {
-                    entries.push((gram_hash(doc, i, k), d, i as u32));
+                    gram_hash(doc, i, k)
+                } else {
+                    u64::MAX
+                }
+            }));
+            let mut last_pick = usize::MAX;
+            for i in 0..hashes.len() {
+                let quoted = doc.toks[i..i + k].iter().all(|t| t.is_quoted());
+                if quoted && hashes[i] != u64::MAX {
+                    entries.push((hashes[i], d, i as u32));
+                }
+                // Windows ending here (or the whole text, when shorter than one window).
+                if i + 1 < window.min(hashes.len()) {
+                    continue;
+                }
+                let from = (i + 1).saturating_sub(window);
+                let pick = (from..=i)
+                    .rev()
+                    .min_by_key(|&j| hashes[j])
+                    .expect("non-empty window");
+                if pick != last_pick && hashes[pick] != u64::MAX {
+                    last_pick = pick;
+                    let quoted_pick = doc.toks[pick..pick + k].iter().all(|t| t.is_quoted());
+                    if !quoted_pick {
+                        entries.push((hashes[pick], d, pick as u32));
+                    }
                 }
             }
         }
@@ -237,8 +276,7 @@ impl Buckets {
     fn finish(mut self) -> Vec<PairSeeds> {
         self.pairs.sort_unstable_by_key(|p| (p.a, p.b));
         for p in &mut self.pairs {
-            p.grams.sort_unstable();
-            p.grams.dedup();
+            // `grams` stay in index order: aligning sorts them by diagonal anyway.
             p.sentences.sort_unstable();
             p.sentences.dedup();
         }
@@ -259,7 +297,7 @@ mod tests {
         let a = doc("The minister announced a sweeping reform of the pension system today.");
         let b = doc("Critics said the sweeping reform of the pension system goes too far.");
         let c = doc("Heavy rain flooded the valley and closed three schools on Monday.");
-        let seeds = pair_seeds(&[&a, &b, &c], 4, 10);
+        let seeds = pair_seeds(&[&a, &b, &c], 4, 1, 10);
         assert_eq!(seeds.len(), 1);
         let p = &seeds[0];
         assert_eq!((p.a, p.b), (0, 1));
@@ -273,7 +311,7 @@ mod tests {
     fn stopword_grams_and_common_phrases_seed_nothing() {
         let a = doc("and it was in the way of it all");
         let b = doc("and it was in the way of it all");
-        assert!(pair_seeds(&[&a, &b], 4, 10).is_empty());
+        assert!(pair_seeds(&[&a, &b], 4, 1, 10).is_empty());
         let d: Vec<Doc> = (0..5)
             .map(|i| {
                 doc(&format!(
@@ -282,7 +320,7 @@ mod tests {
             })
             .collect();
         let refs: Vec<&Doc> = d.iter().collect();
-        assert!(!pair_seeds(&refs, 4, 10).is_empty());
-        assert!(pair_seeds(&refs, 4, 3).is_empty());
+        assert!(!pair_seeds(&refs, 4, 1, 10).is_empty());
+        assert!(pair_seeds(&refs, 4, 1, 3).is_empty());
     }
 }

@@ -190,7 +190,6 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
     if members.len() < 2 {
         return cluster::GroupResult::default();
     }
-    let t0 = std::time::Instant::now();
     let docs: Vec<Doc> = if members.len() > 16 {
         members
             .par_iter()
@@ -200,40 +199,31 @@ fn find_group(articles: &[Article], group: &[usize], p: &align::Params) -> clust
         members.iter().map(|&i| Doc::new(&articles[i])).collect()
     };
     let refs: Vec<&Doc> = docs.iter().collect();
-    let t1 = std::time::Instant::now();
-    let seeds = index::pair_seeds(&refs, p.k, p.max_docs);
-    let t2 = std::time::Instant::now();
+    let seeds = index::pair_seeds(&refs, p.k, p.window, p.max_docs);
     let aligned: Vec<(u32, u32, align::Aligned)> = seeds
         .par_iter()
         .map(|s| {
             let mut al = align::align(&docs[s.a as usize], &docs[s.b as usize], s, p);
             if al.duplicate {
-                // One duplicate passage, not one per paragraph.
-                al.links = vec![align::as_duplicate(&al.links)];
+                // One duplicate passage, not one per paragraph: clustering puts every
+                // duplicate link of an article in one passage, spanning only what is shared.
+                for l in al.links.iter_mut().filter(|l| l.kind != Kind::Rewrite) {
+                    l.kind = Kind::Duplicate;
+                }
             }
             (s.a, s.b, al)
         })
         .filter(|(_, _, al)| !al.links.is_empty())
         .collect();
-    let t3 = std::time::Instant::now();
-    let r = cluster::build(articles, &members, &docs, &aligned);
-    let t4 = std::time::Instant::now();
-    use std::sync::atomic::Ordering::Relaxed;
-    PROF[0].fetch_add((t1 - t0).as_micros() as u64, Relaxed);
-    PROF[1].fetch_add((t2 - t1).as_micros() as u64, Relaxed);
-    PROF[2].fetch_add((t3 - t2).as_micros() as u64, Relaxed);
-    PROF[3].fetch_add((t4 - t3).as_micros() as u64, Relaxed);
-    r
+    cluster::build(articles, &members, &docs, &aligned)
 }
-pub static PROF: [std::sync::atomic::AtomicU64; 4] =
-    [const { std::sync::atomic::AtomicU64::new(0) }; 4];
 
 /// Aligns two prepared documents directly (for comparing two articles, whatever their groups):
 /// the links between them, and whether they are duplicates (then the links are their verbatim
 /// and near runs, not one duplicate link).
 pub(crate) fn align_pair(a: &Doc, b: &Doc, opts: &Options) -> (Vec<Link>, bool) {
     let p = align::Params::new(opts);
-    let seeds = index::pair_seeds(&[a, b], p.k, p.max_docs);
+    let seeds = index::pair_seeds(&[a, b], p.k, p.window, p.max_docs);
     match seeds.first() {
         Some(s) => {
             let al = align::align(a, b, s, &p);

@@ -136,6 +136,11 @@ fn content_seq(d: &Doc, r: std::ops::Range<usize>) -> Vec<u64> {
     r.filter(|&i| d.informative(i)).map(|i| d.hash(i)).collect()
 }
 
+/// Whether sentences `first` and `last` are in the same paragraph.
+fn same_paragraph(d: &Doc, first: usize, last: usize) -> bool {
+    d.para[d.sent_start[first] as usize] == d.para[d.sent_start[last] as usize]
+}
+
 /// The state of one search between two documents.
 struct Search<'a> {
     da: &'a Doc,
@@ -215,18 +220,35 @@ impl Search<'_> {
         loop {
             let mut best: Option<(Unit, Score)> = None;
             let mut grown = Vec::with_capacity(4);
-            if u.a1 + 1 < da.sentences() && self.free_a[u.a1 + 1] && u.a1 + 1 - u.a0 < MAX_SENTENCES
+            // A unit stays inside one paragraph on each side: sentences of two paragraphs are
+            // two places in the article, and one span each.
+            let (ma, mb) = (MAX_SENTENCES, MAX_SENTENCES);
+            if u.a1 + 1 < da.sentences()
+                && self.free_a[u.a1 + 1]
+                && u.a1 + 1 - u.a0 < ma
+                && same_paragraph(da, u.a0, u.a1 + 1)
             {
                 grown.push(Unit { a1: u.a1 + 1, ..u });
             }
-            if u.b1 + 1 < db.sentences() && self.free_b[u.b1 + 1] && u.b1 + 1 - u.b0 < MAX_SENTENCES
+            if u.b1 + 1 < db.sentences()
+                && self.free_b[u.b1 + 1]
+                && u.b1 + 1 - u.b0 < mb
+                && same_paragraph(db, u.b0, u.b1 + 1)
             {
                 grown.push(Unit { b1: u.b1 + 1, ..u });
             }
-            if u.a0 > 0 && self.free_a[u.a0 - 1] && u.a1 + 1 - u.a0 < MAX_SENTENCES {
+            if u.a0 > 0
+                && self.free_a[u.a0 - 1]
+                && u.a1 + 1 - u.a0 < ma
+                && same_paragraph(da, u.a0 - 1, u.a1)
+            {
                 grown.push(Unit { a0: u.a0 - 1, ..u });
             }
-            if u.b0 > 0 && self.free_b[u.b0 - 1] && u.b1 + 1 - u.b0 < MAX_SENTENCES {
+            if u.b0 > 0
+                && self.free_b[u.b0 - 1]
+                && u.b1 + 1 - u.b0 < mb
+                && same_paragraph(db, u.b0 - 1, u.b1)
+            {
                 grown.push(Unit { b0: u.b0 - 1, ..u });
             }
             for g in grown {

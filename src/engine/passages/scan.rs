@@ -112,6 +112,15 @@ fn ascii_stopword(h: u64, lower: &[u8]) -> bool {
     })
 }
 
+/// [`text::starts_word`], answered without table lookups for ASCII.
+fn starts_word(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        text::starts_word(c)
+    }
+}
+
 /// The words of `body` (as [`text::tokenize`] makes them) and, for each, the gap before it.
 pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
     let bytes = body.as_bytes();
@@ -130,7 +139,7 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
             let c = body[i..].chars().next().unwrap_or('\u{FFFD}');
             (c, c.len_utf8())
         };
-        if !text::starts_word(c) {
+        if !starts_word(c) {
             in_quote = match c {
                 '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
                 '\u{201D}' | '\u{00BB}' => false,
@@ -164,7 +173,10 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
                 }
                 ascii = false;
                 i += dl;
-            } else if is_cjk(d) {
+            } else if d.is_ascii_alphanumeric() {
+                number |= d.is_ascii_digit();
+                i += 1;
+            } else if (d.is_ascii() && !is_apostrophe(d)) || is_cjk(d) {
                 break;
             } else if is_word_char(d) {
                 ascii &= b < 0x80;

@@ -34,49 +34,53 @@ pub(crate) fn article(id: &str, raw: &str) -> Article {
     }
 }
 
-fn texts(a: &[Article], p: &Passage) -> Vec<(usize, String)> {
-    p.spans
-        .iter()
-        .map(|s| (s.article, a[s.article].body[s.start..s.end].to_string()))
-        .collect()
+fn all(a: &[Article]) -> Passages {
+    find(a, &[(0..a.len()).collect()], &Options::default())
 }
 
 #[test]
-fn debug_sample() {
-    let b = crate::engine::bundle::sample();
-    let all: Vec<usize> = (0..b.articles.len()).collect();
-    let r = find(&b.articles, &[all], &Options::default());
-    for p in &r.passages {
-        println!("{:?} {} words", p.kind, p.words);
-        for (a, t) in texts(&b.articles, p) {
-            println!("   [{a}] {t}");
-        }
-    }
-    println!("{:?}\n{:?}", r.duplicate_of, r.shared);
-    for a in &b.articles {
-        println!("{} words {}", a.id, a.words());
-    }
+fn a_short_quotation_does_not_glue_the_passages_around_it() {
+    let para = "The minister said on Friday that the new bridge over the estuary would open in \
+                May, and quoted the engineers: \"the steel arrived late\" after the strike at the \
+                northern port delayed every shipment for a month.";
+    let a = article("a", para);
+    let b = article("b", para);
+    let c = article(
+        "c",
+        "Builders in three other towns made the same complaint. \"The steel arrived late\", \
+         one foreman said, and the council has asked for compensation.",
+    );
+    let r = all(&[a.clone(), b, c]);
+    let long: Vec<&Passage> = r.passages.iter().filter(|p| p.words > 20).collect();
+    assert_eq!(long.len(), 1);
+    assert_eq!(long[0].articles(), vec![0, 1]);
+    let quote: Vec<&Passage> = r.passages.iter().filter(|p| p.words < 8).collect();
+    assert_eq!(quote.len(), 1);
+    assert_eq!(quote[0].articles(), vec![0, 1, 2]);
+    let t = &a.body[quote[0].spans[0].start..quote[0].spans[0].end];
+    assert_eq!(t.to_lowercase(), "the steel arrived late");
 }
 
 #[test]
-fn debug_links() {
-    let b = crate::engine::bundle::sample();
-    let docs: Vec<Doc> = b.articles.iter().map(Doc::new).collect();
-    let o = Options::default();
-    for i in 0..docs.len() {
-        for j in i + 1..docs.len() {
-            let (links, dup) = align_pair(&docs[i], &docs[j], &o);
-            if dup {
-                println!("{i}-{j} DUP");
-                continue;
-            }
-            for l in links {
-                let ta = &b.articles[i].body[docs[i].toks[l.a.start as usize].start as usize
-                    ..docs[i].toks[l.a.end as usize - 1].end as usize];
-                let tb = &b.articles[j].body[docs[j].toks[l.b.start as usize].start as usize
-                    ..docs[j].toks[l.b.end as usize - 1].end as usize];
-                println!("{i}-{j} {:?}\n   A: {ta}\n   B: {tb}", l.kind);
-            }
-        }
+fn a_passage_never_ends_on_a_stub_of_the_next_paragraph() {
+    let shared = "Rescue teams reached the flooded village of Orla late on Tuesday and began \
+                  moving families to the school on the hill above the river.";
+    let a = article(
+        "a",
+        &format!("{shared}\nThe mayor thanked the volunteers for their work."),
+    );
+    let b = article(
+        "b",
+        &format!("{shared}\nThe weather service expects more rain tomorrow."),
+    );
+    let r = all(&[a.clone(), b.clone()]);
+    assert_eq!(r.passages.len(), 1);
+    for s in &r.passages[0].spans {
+        let body = if s.article == 0 { &a.body } else { &b.body };
+        assert!(
+            body[s.start..s.end].ends_with("above the river"),
+            "{:?}",
+            &body[s.start..s.end]
+        );
     }
 }
