@@ -7,105 +7,17 @@
 //! Every wait polls the screen (no fixed sleeps), on a private tmux socket. Skipped, with a
 //! note, where tmux is missing.
 
+#[path = "common/tmux.rs"]
+mod tmux;
+
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use tmux::{Tmux, BIN};
 
 use parallax::engine::analysis::analyse;
 use parallax::engine::bundle;
 use parallax::engine::compare::compare;
 use parallax::engine::pairing;
 use parallax::engine::passages::Options;
-
-const BIN: &str = env!("CARGO_BIN_EXE_parallax");
-const WAIT: Duration = Duration::from_secs(30);
-
-/// A private tmux server, killed when dropped.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn start(name: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("note: tmux is not installed; skipping the terminal end-to-end test");
-            return None;
-        }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        Some(Tmux {
-            socket: format!("parallax-{name}-{}-{nanos}", std::process::id()),
-        })
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// The screen, no-break spaces (which glue a pair's number to its text) as spaces.
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "main"])
-            .replace('\u{a0}', " ")
-    }
-
-    fn format(&self, f: &str) -> String {
-        self.run(&["display-message", "-p", "-t", "main", f])
-            .trim()
-            .to_string()
-    }
-
-    fn literal(&self, text: &str) {
-        self.run(&["send-keys", "-t", "main", "-l", text]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "main"];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    /// Polls until `ok` holds for the screen; fails with the last screen after [`WAIT`].
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > WAIT {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_format(&self, what: &str, f: &str, want: &str) {
-        let start = Instant::now();
-        while self.format(f) != want {
-            if start.elapsed() > WAIT {
-                panic!(
-                    "timed out waiting for {what} ({f} is {:?}); screen:\n{}",
-                    self.format(f),
-                    self.screen()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
 
 /// The first word of pair `i`'s text on each side, for the comparison `c` opens on the
 /// sample's first event.

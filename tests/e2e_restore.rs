@@ -7,6 +7,9 @@
 //! A session on a bundle also leaves every file of the bundle as it was, and headless output of
 //! hostile text on a terminal is shown, not obeyed. Skipped, with a note, where tmux is missing.
 
+#[path = "common/tmux.rs"]
+mod tmux;
+
 #[allow(dead_code)]
 #[path = "hostile/support.rs"]
 mod support;
@@ -14,104 +17,10 @@ mod support;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use support::{copy_fixtures, snapshot, Scratch};
-
-const BIN: &str = env!("CARGO_BIN_EXE_parallax");
-const WAIT: Duration = Duration::from_secs(30);
-
-/// A private tmux server, killed when dropped.
-struct Tmux {
-    socket: String,
-    /// The program's settings and kept state live here, never in the real home.
-    home: tempfile::TempDir,
-}
-
-impl Tmux {
-    fn start(name: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("note: tmux is not installed; skipping the terminal restore test");
-            return None;
-        }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        Some(Tmux {
-            socket: format!("parallax-{name}-{}-{nanos}", std::process::id()),
-            home: tempfile::tempdir().expect("a temporary home"),
-        })
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .output()
-            .expect("run tmux");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// The screen, with lines the terminal wrapped joined again.
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-J", "-t", "main"])
-    }
-
-    fn format(&self, f: &str) -> String {
-        self.run(&["display-message", "-p", "-t", "main", f])
-            .trim()
-            .to_string()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "main"];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    fn literal(&self, text: &str) {
-        self.run(&["send-keys", "-t", "main", "-l", text]);
-    }
-
-    /// Polls until `ok` holds for the screen; fails with the last screen after [`WAIT`].
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > WAIT {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_format(&self, what: &str, f: &str, want: &str) {
-        let start = Instant::now();
-        while self.format(f) != want {
-            if start.elapsed() > WAIT {
-                panic!(
-                    "timed out waiting for {what} ({f} is {:?}); screen:\n{}",
-                    self.format(f),
-                    self.screen()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
+use tmux::{Tmux, BIN};
 
 /// How the run is made to end.
 enum Ending {
@@ -124,7 +33,7 @@ enum Ending {
 /// Runs `parallax` from a shell in tmux, ends it as `ending` says, checks that the shell has
 /// its terminal back, and returns the one line printed and the exit status.
 fn end_and_restore(name: &str, ending: Ending) -> Option<(String, String)> {
-    let tmux = Tmux::start(name)?;
+    let tmux = Tmux::start(name)?.joining_wrapped_lines();
     let dir = Scratch::new(&format!("restore-{name}"));
     let fault = match ending {
         Ending::Fault(f) => format!("PARALLAX_DEBUG_FAULT={f} "),
@@ -266,7 +175,7 @@ fn sighup_gives_the_terminal_back() {
 /// file of the bundle as it was, contents, permissions and times.
 #[test]
 fn a_session_never_writes_into_the_bundle() {
-    let Some(tmux) = Tmux::start("session") else {
+    let Some(tmux) = Tmux::start("session").map(Tmux::joining_wrapped_lines) else {
         return;
     };
     let root = Scratch::new("session");
@@ -327,7 +236,7 @@ fn a_session_never_writes_into_the_bundle() {
 /// terminal is still in its main screen with the cursor shown.
 #[test]
 fn headless_output_on_a_terminal_is_shown_not_obeyed() {
-    let Some(tmux) = Tmux::start("headless") else {
+    let Some(tmux) = Tmux::start("headless").map(Tmux::joining_wrapped_lines) else {
         return;
     };
     let bundle = support::fixtures().display().to_string();
@@ -384,7 +293,7 @@ fn headless_output_on_a_terminal_is_shown_not_obeyed() {
 /// gets its terminal back, the reason in one line and status 2, as the headless commands do.
 #[test]
 fn nothing_to_load_in_the_interface_exits_2() {
-    let Some(tmux) = Tmux::start("nothing") else {
+    let Some(tmux) = Tmux::start("nothing").map(Tmux::joining_wrapped_lines) else {
         return;
     };
     let dir = Scratch::new("nothing");

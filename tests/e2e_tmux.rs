@@ -5,106 +5,14 @@
 //! socket so nothing else on the machine is touched. Skipped, with a note, where tmux is
 //! missing.
 
-use std::process::Command;
+#[path = "common/tmux.rs"]
+mod tmux;
+
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use parallax::engine::bundle;
 use parallax::engine::filter::{filter, Corpus, Query};
-
-const BIN: &str = env!("CARGO_BIN_EXE_parallax");
-const WAIT: Duration = Duration::from_secs(30);
-
-/// A private tmux server, killed when dropped.
-struct Tmux {
-    socket: String,
-    /// The program's settings and kept state live here, never in the real home.
-    home: tempfile::TempDir,
-}
-
-impl Tmux {
-    fn start(name: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("note: tmux is not installed; skipping the terminal end-to-end test");
-            return None;
-        }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.subsec_nanos());
-        Some(Tmux {
-            socket: format!("parallax-{name}-{}-{nanos}", std::process::id()),
-            home: tempfile::tempdir().expect("a temporary home"),
-        })
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .output()
-            .expect("run tmux");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "main"])
-    }
-
-    fn format(&self, f: &str) -> String {
-        self.run(&["display-message", "-p", "-t", "main", f])
-            .trim()
-            .to_string()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "main"];
-        args.extend_from_slice(keys);
-        self.run(&args);
-    }
-
-    fn literal(&self, text: &str) {
-        self.run(&["send-keys", "-t", "main", "-l", text]);
-    }
-
-    /// Polls until `ok` holds for the screen; fails with the last screen after [`WAIT`].
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > WAIT {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_format(&self, what: &str, f: &str, want: &str) {
-        let start = Instant::now();
-        while self.format(f) != want {
-            if start.elapsed() > WAIT {
-                panic!(
-                    "timed out waiting for {what} ({f} is {:?}); screen:\n{}",
-                    self.format(f),
-                    self.screen()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
+use tmux::{Tmux, BIN};
 
 /// A query that keeps one outlet's articles (or, while the sample's outlets are not yet
 /// recognised, one article), and how many articles it should keep.
