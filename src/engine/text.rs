@@ -87,10 +87,7 @@ fn is_double_quote(c: char) -> bool {
 pub fn normalize_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     if word.is_ascii() {
-        for b in word.bytes() {
-            let c = b.to_ascii_lowercase() as char;
-            out.push(if c == '`' { '\'' } else { c });
-        }
+        push_ascii_normalised(word, &mut out);
         return out;
     }
     for c in word.nfkd() {
@@ -106,6 +103,24 @@ pub fn normalize_word(word: &str) -> String {
         }
     }
     out.nfc().collect()
+}
+
+/// Appends `word` normalised (as [`normalize_word`] would) to `out`, without a string of its own
+/// for the plain ASCII words that make up most of English news: the cleaner measures every word
+/// of every block this way.
+pub fn push_normalised(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        push_ascii_normalised(word, out);
+    } else {
+        out.push_str(&normalize_word(word));
+    }
+}
+
+fn push_ascii_normalised(word: &str, out: &mut String) {
+    out.extend(word.bytes().map(|b| match b {
+        b'`' => '\'',
+        b => b.to_ascii_lowercase() as char,
+    }));
 }
 
 /// A fast, stable 64-bit hash (FNV-1a with a final mix); stable across runs and platforms so that
@@ -230,7 +245,14 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// A key for comparing whole lines: normalised words joined by spaces.
 pub fn line_key(text: &str) -> String {
-    words(text).join(" ")
+    let mut out = String::with_capacity(text.len());
+    for (n, (s, e)) in word_ranges(text).enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        push_normalised(&text[s..e], &mut out);
+    }
+    out
 }
 
 /// English function words. Passages and events must not be built on them.
@@ -433,9 +455,13 @@ const STOPWORDS: &[&str] = &[
 pub fn is_stopword(normalised: &str) -> bool {
     use std::collections::HashSet;
     use std::sync::OnceLock;
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(normalised)
+    static SET: OnceLock<(HashSet<&'static str>, usize)> = OnceLock::new();
+    let (set, longest) = SET.get_or_init(|| {
+        let longest = STOPWORDS.iter().map(|w| w.len()).max().unwrap_or(0);
+        (STOPWORDS.iter().copied().collect(), longest)
+    });
+    // Most words are longer than any stopword and need no lookup.
+    normalised.len() <= *longest && set.contains(normalised)
 }
 
 #[cfg(test)]
@@ -517,6 +543,21 @@ mod tests {
         let toks = tokenize(text);
         assert_eq!(toks.len(), 6);
         assert_eq!(&text[toks[2].range()], "は");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_fast_paths_normalise_as_the_slow_ones(text in "\\PC{0,60}") {
+            let slow = words(&text).join(" ");
+            proptest::prop_assert_eq!(line_key(&text), slow);
+            for (s, e) in word_ranges(&text) {
+                let mut out = String::from("x");
+                push_normalised(&text[s..e], &mut out);
+                proptest::prop_assert_eq!(&out[1..], normalize_word(&text[s..e]));
+                let w = normalize_word(&text[s..e]);
+                proptest::prop_assert_eq!(is_stopword(&w), STOPWORDS.contains(&w.as_str()));
+            }
+        }
     }
 
     #[test]

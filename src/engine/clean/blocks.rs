@@ -4,7 +4,7 @@
 //! paragraphs at a fixed width. A block is a paragraph either way, made of one or more line
 //! slices of the original so that offsets stay exact.
 
-use crate::engine::text::{is_stopword, normalize_word, word_ranges};
+use crate::engine::text::{is_stopword, push_normalised, word_ranges};
 
 /// A paragraph of the original text.
 #[derive(Debug, Clone)]
@@ -112,14 +112,14 @@ fn measure(raw: &str, lines: Vec<(usize, usize)>) -> Block {
     let mut words = 0;
     let mut stopwords = 0;
     for (s, e) in word_ranges(&text) {
-        let w = normalize_word(&text[s..e]);
-        if is_stopword(&w) {
-            stopwords += 1;
-        }
         if words > 0 {
             key.push(' ');
         }
-        key.push_str(&w);
+        let at = key.len();
+        push_normalised(&text[s..e], &mut key);
+        if is_stopword(&key[at..]) {
+            stopwords += 1;
+        }
         words += 1;
     }
     Block {
