@@ -47,10 +47,17 @@ impl Token {
 /// Whether `c` continues a word. Apostrophes inside a word are handled by the tokenizer.
 /// Whether a word can begin at `c`: a letter or digit, not a mark that combines with nothing.
 pub(crate) fn starts_word(c: char) -> bool {
+    // ASCII first: the mark lookup is a table search that nearly every character would pay.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() && !is_combining_mark(c)
 }
 
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
