@@ -18,6 +18,7 @@ mod rows;
 mod share;
 mod update;
 pub mod worker;
+mod wrap;
 
 pub use action::{Action, Data, Stage};
 pub use keymap::{KeyMap, Scope};

@@ -326,53 +326,24 @@ fn display(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Wraps one paragraph of marked runs to `width` and appends its lines.
+/// Wraps one paragraph of marked runs to `width` and appends its lines, noting the line each
+/// passage's marker lands on.
 fn wrap_into(doc: &mut Doc, para: Vec<(String, Mark)>, width: usize) {
-    let mut text = String::new();
-    let mut bounds: Vec<(Range<usize>, Mark)> = Vec::new();
-    for (t, mark) in para {
-        let start = text.len();
-        text.push_str(&t);
-        bounds.push((start..text.len(), mark));
-    }
-    if text.is_empty() {
-        doc.lines.push(Vec::new());
-        return;
-    }
-    let options = textwrap::Options::new(width)
-        .break_words(true)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let base = text.as_ptr() as usize;
-    for line in textwrap::wrap(&text, options) {
-        // Lines borrow from `text` when there is no indent, which is how they are asked for;
-        // an owned line would carry no position, so it is shown unmarked.
-        let Cow::Borrowed(slice) = line else {
-            doc.lines.push(vec![Piece {
-                text: line.into_owned(),
-                mark: Mark::Plain,
-            }]);
-            continue;
-        };
-        let start = slice.as_ptr() as usize - base;
-        let end = start + slice.len();
-        let mut pieces: Line = Vec::new();
-        for (r, mark) in &bounds {
-            let (a, b) = (r.start.max(start), r.end.min(end));
-            if a >= b {
-                continue;
-            }
-            if let Mark::Marker { passage } = mark {
-                if r.start >= start && !doc.passages.iter().any(|&(_, p)| p == *passage) {
-                    doc.passages.push((doc.lines.len(), *passage));
+    super::wrap::wrap_runs(para, width, |pieces| {
+        let mut line: Line = Vec::new();
+        for (text, run) in pieces {
+            let mark = run.map_or(Mark::Plain, |(mark, starts)| {
+                if let Mark::Marker { passage } = mark {
+                    if starts && !doc.passages.iter().any(|&(_, p)| p == passage) {
+                        doc.passages.push((doc.lines.len(), passage));
+                    }
                 }
-            }
-            pieces.push(Piece {
-                text: text[a..b].to_string(),
-                mark: *mark,
+                mark
             });
+            line.push(Piece { text, mark });
         }
-        doc.lines.push(pieces);
-    }
+        doc.lines.push(line);
+    });
 }
 
 #[cfg(test)]

@@ -366,48 +366,17 @@ fn display(s: &str) -> Cow<'_, str> {
 /// Wraps one paragraph of marked runs to `width` and appends its lines, noting the line each
 /// pair's tag lands on.
 fn wrap_into(col: &mut Column, para: Vec<(String, Mark)>, width: usize) {
-    let mut text = String::new();
-    let mut bounds: Vec<(Range<usize>, Mark)> = Vec::new();
-    for (t, mark) in para {
-        let start = text.len();
-        text.push_str(&t);
-        bounds.push((start..text.len(), mark));
-    }
-    if text.is_empty() {
-        col.lines.push(Vec::new());
-        return;
-    }
-    let options = textwrap::Options::new(width)
-        .break_words(true)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let base = text.as_ptr() as usize;
-    for line in textwrap::wrap(&text, options) {
-        // Lines borrow from `text` when there is no indent, which is how they are asked for.
-        let Cow::Borrowed(slice) = line else {
-            col.lines.push(vec![Piece {
-                text: line.into_owned(),
-                mark: Mark::Plain,
-            }]);
-            continue;
-        };
-        let start = slice.as_ptr() as usize - base;
-        let end = start + slice.len();
-        let mut pieces: Line = Vec::new();
-        for (r, mark) in &bounds {
-            let (a, b) = (r.start.max(start), r.end.min(end));
-            if a >= b {
-                continue;
-            }
+    crate::app::wrap::wrap_runs(para, width, |pieces| {
+        let mut line: Line = Vec::new();
+        for (text, run) in pieces {
+            let mark = run.map_or(Mark::Plain, |(mark, _)| mark);
             if let Mark::Tag { pair } | Mark::Omitted { pair } = mark {
-                if let Some(slot) = col.pair_line.get_mut(*pair) {
+                if let Some(slot) = col.pair_line.get_mut(pair) {
                     slot.get_or_insert(col.lines.len());
                 }
             }
-            pieces.push(Piece {
-                text: text[a..b].to_string(),
-                mark: *mark,
-            });
+            line.push(Piece { text, mark });
         }
-        col.lines.push(pieces);
-    }
+        col.lines.push(line);
+    });
 }

@@ -1,0 +1,84 @@
+//! Wrapping a paragraph of marked runs of text to a width, each run's mark kept on the pieces it
+//! lands in: the reader and the comparison's columns lay their text out this way.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// One piece of a wrapped line: its text, and the mark of the run it came from with whether
+/// that run starts on this line (`None` on a line the wrapper had to rebuild, shown unmarked).
+pub(crate) type Piece<M> = (String, Option<(M, bool)>);
+
+/// Wraps the runs of `para` to `width`, calling `line` once per wrapped line (once with no
+/// pieces for an empty paragraph).
+pub(crate) fn wrap_runs<M: Copy>(
+    para: Vec<(String, M)>,
+    width: usize,
+    mut line: impl FnMut(Vec<Piece<M>>),
+) {
+    let mut text = String::new();
+    let mut bounds: Vec<(Range<usize>, M)> = Vec::new();
+    for (t, mark) in para {
+        let start = text.len();
+        text.push_str(&t);
+        bounds.push((start..text.len(), mark));
+    }
+    if text.is_empty() {
+        line(Vec::new());
+        return;
+    }
+    let options = textwrap::Options::new(width)
+        .break_words(true)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let base = text.as_ptr() as usize;
+    for wrapped in textwrap::wrap(&text, options) {
+        // Lines borrow from `text` when there is no indent, which is how they are asked for;
+        // an owned line would carry no position, so it is shown unmarked.
+        let Cow::Borrowed(slice) = wrapped else {
+            line(vec![(wrapped.into_owned(), None)]);
+            continue;
+        };
+        let start = slice.as_ptr() as usize - base;
+        let end = start + slice.len();
+        let mut pieces = Vec::new();
+        for (r, mark) in &bounds {
+            let (a, b) = (r.start.max(start), r.end.min(end));
+            if a < b {
+                pieces.push((text[a..b].to_string(), Some((*mark, r.start >= start))));
+            }
+        }
+        line(pieces);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_follow_their_runs_across_lines() {
+        let para = vec![
+            ("plain words here ".to_string(), 0),
+            ("a marked run that wraps".to_string(), 1),
+        ];
+        let mut lines = Vec::new();
+        wrap_runs(para, 12, |l| lines.push(l));
+        let text: Vec<String> = lines
+            .iter()
+            .map(|l| l.iter().map(|p| p.0.as_str()).collect())
+            .collect();
+        assert_eq!(text, ["plain words", "here a", "marked run", "that wraps"]);
+        // The marked run starts on the second line, and only there.
+        let starts: Vec<(usize, i32)> = lines
+            .iter()
+            .enumerate()
+            .flat_map(|(i, l)| {
+                l.iter()
+                    .filter_map(move |p| p.1.filter(|m| m.1).map(|m| (i, m.0)))
+            })
+            .collect();
+        assert_eq!(starts, [(0, 0), (1, 1)]);
+        let mut empty = Vec::new();
+        wrap_runs(Vec::<(String, u8)>::new(), 10, |l| empty.push(l));
+        assert_eq!(empty, [Vec::new()]);
+    }
+}
