@@ -249,6 +249,14 @@ fn article_line(
         let badge = share.map_or("    ".to_string(), |s| format!("{:>3.0}%", s * 100.0));
         tail.push(Span::styled(format!(" {badge}"), theme.badge()));
     }
+    // The article marked for a comparison (`m`), seen where it was set until it is used.
+    if app.mark.is_some() {
+        tail.push(if app.mark == Some(article) {
+            Span::styled(" \u{25c6}", theme.key())
+        } else {
+            Span::raw("  ")
+        });
+    }
     // A column for bookmarks, only once there is one, so titles keep their width otherwise.
     if !app.marks().bookmarked.is_empty() {
         tail.push(if app.is_bookmarked(article) {

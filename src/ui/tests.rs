@@ -484,3 +484,28 @@ fn the_palette_colours_the_marks() {
     );
     assert!(is_plain_colour(buf[at(&buf, &QUOTE[..13])].style().fg));
 }
+
+#[test]
+fn the_article_marked_for_a_comparison_shows_its_mark() {
+    let mut app = fixture::app(120, 30);
+    press(&mut app, "j");
+    let buf = draw(&app, &Theme::default());
+    assert!(find(&buf, "\u{25c6}").is_none(), "no mark before m");
+    press(&mut app, "m");
+    let buf = draw(&app, &Theme::default());
+    let marked = rows(&buf)
+        .iter()
+        .filter(|(t, _)| t.contains('\u{25c6}'))
+        .count();
+    assert_eq!(marked, 1, "{}", screen(&buf));
+    let (x, y) = at(&buf, "\u{25c6}");
+    let title = app.bundle.as_ref().unwrap().articles[app.mark.unwrap()].display_title();
+    let head: String = title.chars().take(8).collect();
+    assert!(rows(&buf)[y as usize].0.contains(&head), "{}", screen(&buf));
+    assert_eq!(buf[(x, y)].style().fg, Theme::default().key().fg);
+    press(&mut app, "m");
+    assert!(
+        find(&draw(&app, &Theme::default()), "\u{25c6}").is_none(),
+        "unmarked"
+    );
+}
