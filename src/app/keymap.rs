@@ -421,7 +421,16 @@ impl KeyMap {
 
     /// The status-line hints for `scopes`: `(keys, word)` pairs such as `("j/k", "move")`.
     pub fn hints(&self, scopes: &[Scope]) -> Vec<(String, &'static str)> {
-        let mut out: Vec<(String, &'static str)> = Vec::new();
+        self.ranked_hints(scopes)
+            .into_iter()
+            .map(|(keys, word, _)| (keys, word))
+            .collect()
+    }
+
+    /// [`Self::hints`], each with the rank of its scope in `scopes` (0: the most specific), so
+    /// that a narrow status line can let the general hints go first.
+    pub fn ranked_hints(&self, scopes: &[Scope]) -> Vec<(String, &'static str, usize)> {
+        let mut out: Vec<(String, &'static str, usize)> = Vec::new();
         // In key-map order, so the hints read the same in every pane.
         {
             for b in self.bindings.iter().filter(|b| scopes.contains(&b.scope)) {
@@ -438,12 +447,12 @@ impl KeyMap {
                 if shadowed {
                     continue;
                 }
-                match out.iter_mut().find(|(_, w)| *w == word) {
-                    Some((keys, _)) => {
+                match out.iter_mut().find(|(_, w, _)| *w == word) {
+                    Some((keys, _, _)) => {
                         keys.push('/');
                         keys.push_str(&key.label());
                     }
-                    None => out.push((key.label(), word)),
+                    None => out.push((key.label(), word, rank)),
                 }
             }
         }

@@ -64,18 +64,26 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
             ));
         }
     }
-    // Hints give way to the state on a narrow line, the first ones first: the last are help
-    // and quit, which matter most.
+    // Hints give way to the state on a narrow line: the general ones first (moving, the filter,
+    // switching panes), then those of the focused pane, the later ones of a scope before its
+    // first; the last two, help and quit, matter most and go last.
     let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
-    let mut hints = hints(app);
+    let mut ranked = app.keymap.ranked_hints(app.hint_scopes());
     let hint_w = |h: &[(String, &str)]| -> usize {
         h.iter()
             .map(|(k, w)| width(k) + 1 + width(w))
             .sum::<usize>()
             + 2 * h.len().saturating_sub(1)
     };
+    let mut hints: Vec<(String, &str)> = ranked.iter().map(|(k, w, _)| (k.clone(), *w)).collect();
     while !hints.is_empty() && left_w + 2 + hint_w(&hints) > pane {
-        hints.remove(0);
+        let droppable = ranked.len().saturating_sub(2);
+        let most_general = ranked[..droppable].iter().map(|h| h.2).max();
+        let at = most_general
+            .and_then(|r| ranked[..droppable].iter().rposition(|h| h.2 == r))
+            .unwrap_or(0);
+        ranked.remove(at);
+        hints.remove(at);
     }
     let mut spans = left;
     if hints.is_empty() {
@@ -94,10 +102,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-fn hints(app: &App) -> Vec<(String, &'static str)> {
-    app.keymap.hints(app.hint_scopes())
 }
 
 /// The progress line: how many loading stages are done, and the one running.

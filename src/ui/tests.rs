@@ -509,3 +509,35 @@ fn the_article_marked_for_a_comparison_shows_its_mark() {
         "unmarked"
     );
 }
+
+#[test]
+fn narrow_status_lines_let_the_general_hints_go_first() {
+    let mut seen_some_dropped = false;
+    for w in 20..=160 {
+        let mut app = fixture::app(w, 24);
+        press(&mut app, "j");
+        let buf = draw(&app, &Theme::default());
+        let status = rows(&buf).last().unwrap().0.clone();
+        if !status.contains("quit") {
+            continue;
+        }
+        let open = status.contains("Enter open");
+        let general = ["j/k move", "/ filter", "Tab pane"]
+            .iter()
+            .filter(|h| status.contains(*h))
+            .count();
+        seen_some_dropped |= !open;
+        assert!(
+            status.trim_end().ends_with("q quit"),
+            "{w}: quit goes last: {status}"
+        );
+        assert!(
+            open || general == 0,
+            "{w}: a list hint went before a general one: {status}"
+        );
+    }
+    assert!(
+        seen_some_dropped,
+        "some width is narrow enough to drop the list's hints"
+    );
+}
