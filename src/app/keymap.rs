@@ -277,6 +277,20 @@ impl Default for KeyMap {
             ),
             b(
                 Scope::Compare,
+                &[c('n')],
+                Action::NextPassage,
+                "next shared passage, side by side",
+                Some("passage"),
+            ),
+            b(
+                Scope::Compare,
+                &[c('N')],
+                Action::PrevPassage,
+                "previous shared passage, side by side",
+                Some("passage"),
+            ),
+            b(
+                Scope::Compare,
                 &[c('[')],
                 Action::PrevRight,
                 "previous report of the event on the right",
@@ -323,20 +337,6 @@ impl Default for KeyMap {
                 Action::ToggleUnshared,
                 "only what each side alone says (toggle)",
                 Some("unshared"),
-            ),
-            b(
-                Scope::Compare,
-                &[c('n')],
-                Action::NextPassage,
-                "next shared passage, side by side",
-                Some("passage"),
-            ),
-            b(
-                Scope::Compare,
-                &[c('N')],
-                Action::PrevPassage,
-                "previous shared passage, side by side",
-                Some("passage"),
             ),
             b(
                 Scope::Compare,
