@@ -104,7 +104,7 @@ fn c_opens_the_comparison_and_n_sets_a_pair_side_by_side() {
 
     // The first row is the event: c opens its two closest reports.
     tmux.keys(&["c"]);
-    let opened = tmux.wait_for("the comparison", |s| s.contains("Esc back"));
+    let opened = tmux.wait_for("the comparison", |s| s.contains("in the other"));
     assert!(opened.contains("[1]"), "{opened}");
     let (first_a, first_b, pairs) = first_words(0);
     assert!(pairs >= 2, "the sample's closest reports share passages");
@@ -159,7 +159,7 @@ fn c_opens_the_comparison_and_n_sets_a_pair_side_by_side() {
     // Esc goes back to the list, q quits and gives the terminal back.
     tmux.keys(&["Escape"]);
     tmux.wait_for("the list again", |s| {
-        s.contains("Articles") && !s.contains("Esc back")
+        s.contains("Articles") && !s.contains("in the other")
     });
     tmux.keys(&["q"]);
     wait_exit(&tmux);
@@ -173,7 +173,7 @@ fn compare_opens_the_view_on_a_terminal_and_prints_for_a_pipe() {
     let b = bundle::sample();
     let (a, c) = (&b.articles[0].id, &b.articles[1].id);
     launch(&tmux, 120, 30, &format!("compare {a} {c}"));
-    let shown = tmux.wait_for("the comparison", |s| s.contains("Esc back"));
+    let shown = tmux.wait_for("the comparison", |s| s.contains("in the other"));
     let outlet = b.articles[1].outlet.clone().unwrap_or_default();
     assert!(shown.contains(&outlet), "{shown}");
     tmux.wait_format("the alternate screen", "#{alternate_on}", "1");
