@@ -244,35 +244,6 @@ fn blocks(a: &Article, c: &Comparison, left: bool, order: &[usize], width: usize
     out
 }
 
-/// Longest common subsequence of two sequences of pair indices.
-fn common_order(x: &[usize], y: &[usize]) -> Vec<(usize, usize)> {
-    let (n, m) = (x.len(), y.len());
-    let w = m + 1;
-    let mut t = vec![0u32; (n + 1) * w];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            t[i * w + j] = if x[i] == y[j] {
-                t[(i + 1) * w + j + 1] + 1
-            } else {
-                t[(i + 1) * w + j].max(t[i * w + j + 1])
-            };
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < n && j < m {
-        if x[i] == y[j] {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
-}
-
 fn pad(s: &str, width: usize) -> String {
     let w = UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
@@ -322,7 +293,7 @@ pub fn render(bundle: &Bundle, c: &Comparison, width: usize) -> Vec<String> {
     let right = blocks(&bundle.articles[c.b], c, false, &c.b_order, col);
     let seq_l: Vec<usize> = left.iter().filter_map(|b| b.pair).collect();
     let seq_r: Vec<usize> = right.iter().filter_map(|b| b.pair).collect();
-    let anchors: Vec<usize> = common_order(&seq_l, &seq_r)
+    let anchors: Vec<usize> = crate::engine::seq::lcs(&seq_l, &seq_r)
         .into_iter()
         .map(|(i, _)| seq_l[i])
         .collect();

@@ -12,6 +12,7 @@ pub mod meta;
 pub mod pairing;
 pub mod passages;
 pub mod safe;
+pub mod seq;
 pub mod text;
 
 pub use article::{Article, Date, Reason, Removed, Segment};

@@ -51,35 +51,10 @@ fn common(x: &[u64], y: &[u64]) -> usize {
 /// Index pairs of a longest common subsequence of `x` and `y` (empty if the table would be
 /// too big).
 pub(crate) fn lcs(x: &[u64], y: &[u64]) -> Vec<(usize, usize)> {
-    let (n, m) = (x.len(), y.len());
-    if n == 0 || m == 0 || n * m > MAX_TABLE {
+    if x.len() * y.len() > MAX_TABLE {
         return Vec::new();
     }
-    let w = m + 1;
-    let mut t = vec![0u32; (n + 1) * w];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            t[i * w + j] = if x[i] == y[j] {
-                t[(i + 1) * w + j + 1] + 1
-            } else {
-                t[(i + 1) * w + j].max(t[i * w + j + 1])
-            };
-        }
-    }
-    let mut out = Vec::with_capacity(t[0] as usize);
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if x[i] == y[j] {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if t[(i + 1) * w + j] >= t[i * w + j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
+    crate::engine::seq::lcs(x, y)
 }
 
 /// Consecutive matched pairs as runs.
