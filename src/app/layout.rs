@@ -25,16 +25,21 @@ pub struct Panes {
 impl Panes {
     /// The part of a pane inside its frame.
     pub fn inner(&self, pane: Rect) -> Rect {
-        if self.bordered {
-            Rect {
-                x: pane.x + 1,
-                y: pane.y + 1,
-                width: pane.width.saturating_sub(2),
-                height: pane.height.saturating_sub(2),
-            }
-        } else {
-            pane
+        inside(pane, self.bordered)
+    }
+}
+
+/// The part of `area` inside its frame, when it has one.
+pub fn inside(area: Rect, bordered: bool) -> Rect {
+    if bordered {
+        Rect {
+            x: area.x + 1,
+            y: area.y + 1,
+            width: area.width.saturating_sub(2),
+            height: area.height.saturating_sub(2),
         }
+    } else {
+        area
     }
 }
 

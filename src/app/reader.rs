@@ -132,19 +132,9 @@ pub fn layout_indexed(
         spans_of(bundle, p, which, index, original)
     });
     let runs = runs(text, &spans);
-    let mut para: Vec<(String, Mark)> = Vec::new();
-    for (text, mark) in runs {
-        let mut parts = text.split('\n').peekable();
-        while let Some(part) = parts.next() {
-            if !part.is_empty() {
-                para.push((part.to_string(), mark));
-            }
-            if parts.peek().is_some() {
-                wrap_into(&mut doc, std::mem::take(&mut para), width);
-            }
-        }
+    for para in crate::app::wrap::paragraphs(runs) {
+        wrap_into(&mut doc, para, width);
     }
-    wrap_into(&mut doc, para, width);
     doc
 }
 

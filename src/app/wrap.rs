@@ -8,6 +8,26 @@ use std::ops::Range;
 /// that run starts on this line (`None` on a line the wrapper had to rebuild, shown unmarked).
 pub(crate) type Piece<M> = (String, Option<(M, bool)>);
 
+/// Marked runs of text cut into paragraphs at each newline (an empty paragraph for each blank
+/// line), each run's mark kept on its parts.
+pub(crate) fn paragraphs<M: Copy>(runs: Vec<(String, M)>) -> Vec<Vec<(String, M)>> {
+    let mut out = Vec::new();
+    let mut para = Vec::new();
+    for (text, mark) in runs {
+        let mut parts = text.split('\n').peekable();
+        while let Some(part) = parts.next() {
+            if !part.is_empty() {
+                para.push((part.to_string(), mark));
+            }
+            if parts.peek().is_some() {
+                out.push(std::mem::take(&mut para));
+            }
+        }
+    }
+    out.push(para);
+    out
+}
+
 /// Wraps the runs of `para` to `width`, calling `line` once per wrapped line (once with no
 /// pieces for an empty paragraph).
 pub(crate) fn wrap_runs<M: Copy>(
@@ -77,6 +97,20 @@ mod tests {
             })
             .collect();
         assert_eq!(starts, [(0, 0), (1, 1)]);
+        let paras = paragraphs(vec![("a\n\nb ".to_string(), 1), ("c\nd".to_string(), 2)]);
+        let shape: Vec<Vec<(&str, i32)>> = paras
+            .iter()
+            .map(|p| p.iter().map(|(t, m)| (t.as_str(), *m)).collect())
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                vec![("a", 1)],
+                vec![],
+                vec![("b ", 1), ("c", 2)],
+                vec![("d", 2)]
+            ]
+        );
         let mut empty = Vec::new();
         wrap_runs(Vec::<(String, u8)>::new(), 10, |l| empty.push(l));
         assert_eq!(empty, [Vec::new()]);

@@ -77,16 +77,7 @@ pub struct Areas {
 impl Areas {
     /// A column's area inside its frame.
     pub fn inner(&self, column: Rect) -> Rect {
-        if self.bordered {
-            Rect {
-                x: column.x + 1,
-                y: column.y + 1,
-                width: column.width.saturating_sub(2),
-                height: column.height.saturating_sub(2),
-            }
-        } else {
-            column
-        }
+        crate::app::layout::inside(column, self.bordered)
     }
 
     /// A column's header rows.
@@ -307,19 +298,9 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
         lines: Vec::new(),
         pair_line: vec![None; n],
     };
-    let mut para: Vec<(String, Mark)> = Vec::new();
-    for (text, mark) in runs {
-        let mut parts = text.split('\n').peekable();
-        while let Some(part) = parts.next() {
-            if !part.is_empty() {
-                para.push((part.to_string(), mark));
-            }
-            if parts.peek().is_some() {
-                wrap_into(&mut col, std::mem::take(&mut para), width);
-            }
-        }
+    for para in crate::app::wrap::paragraphs(runs) {
+        wrap_into(&mut col, para, width);
     }
-    wrap_into(&mut col, para, width);
     // Empty lines in a row (left-out pairs, blank paragraphs) show as one.
     let mut kept: Vec<Line> = Vec::with_capacity(col.lines.len());
     let mut map: Vec<usize> = Vec::with_capacity(col.lines.len());
