@@ -11,11 +11,16 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde_json::Value;
 
 use super::article::{Article, Date, SourceMap};
 use super::clean::{self, Furniture};
 use super::meta;
+
+mod decode;
+mod json;
+
+use decode::{binary_kind, decode, drop_partial_char, truncate};
+use json::read_json;
 
 /// Longest article text kept, in bytes; the rest is cut with a notice so one runaway file cannot
 /// take the whole machine's memory.
@@ -70,23 +75,23 @@ pub enum LoadError {
 pub const SAMPLE: &[(&str, &str)] = &[
     (
         "000_26e24e3875132e6b.txt",
-        include_str!("../../assets/sample/000_26e24e3875132e6b.txt"),
+        include_str!("../../../assets/sample/000_26e24e3875132e6b.txt"),
     ),
     (
         "001_ed6532b615065612.txt",
-        include_str!("../../assets/sample/001_ed6532b615065612.txt"),
+        include_str!("../../../assets/sample/001_ed6532b615065612.txt"),
     ),
     (
         "002_d7b7a58771d4feff.txt",
-        include_str!("../../assets/sample/002_d7b7a58771d4feff.txt"),
+        include_str!("../../../assets/sample/002_d7b7a58771d4feff.txt"),
     ),
     (
         "003_8ddbfa5e623f9410.txt",
-        include_str!("../../assets/sample/003_8ddbfa5e623f9410.txt"),
+        include_str!("../../../assets/sample/003_8ddbfa5e623f9410.txt"),
     ),
     (
         "004_009dcef20c3912bd.txt",
-        include_str!("../../assets/sample/004_009dcef20c3912bd.txt"),
+        include_str!("../../../assets/sample/004_009dcef20c3912bd.txt"),
     ),
 ];
 
@@ -414,334 +419,4 @@ fn parse(path: &Path, format: Format, mut bytes: Vec<u8>, len: u64) -> (Vec<Raw>
         }
         Format::Json | Format::JsonLines => read_json(path, bytes, format),
     }
-}
-
-/// Drops a UTF-8 sequence that a bounded read cut in two, so that the cut is not taken for
-/// damaged text.
-fn drop_partial_char(bytes: &mut Vec<u8>) {
-    let tail = bytes.len().saturating_sub(3);
-    for i in (tail..bytes.len()).rev() {
-        let b = bytes[i];
-        if b < 0x80 {
-            return;
-        }
-        if b >= 0xC0 {
-            let width = match b {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            if i + width > bytes.len() {
-                bytes.truncate(i);
-            }
-            return;
-        }
-    }
-}
-
-/// Names the kind of a binary file, judged by its first bytes.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive"),
-        (b"\x1F\x8B", "a gzip archive"),
-        (b"\x7FELF", "a program"),
-        (b"RIFF", "a media file"),
-    ];
-    for (magic, kind) in MAGIC {
-        if bytes.starts_with(magic) {
-            return Some(kind);
-        }
-    }
-    let head = &bytes[..bytes.len().min(8192)];
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B))
-        .count();
-    (control * 10 > head.len()).then_some("a binary file")
-}
-
-/// Decodes file bytes to text: UTF-8 (a byte-order mark dropped), else Latin-1 when that is what
-/// the bytes look like, else UTF-8 with replacement characters. Anything but clean UTF-8 is said.
-fn decode(mut bytes: Vec<u8>) -> (String, SourceMap, Vec<String>) {
-    let shift = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-        3
-    } else {
-        0
-    };
-    let shifted = |shift: usize| SourceMap {
-        checkpoints: if shift == 0 { vec![] } else { vec![(0, shift)] },
-    };
-    // Valid UTF-8 becomes the text without a copy: a large export is held once, not twice.
-    match String::from_utf8(bytes) {
-        Ok(s) => (s, shifted(shift), Vec::new()),
-        Err(e) => {
-            let body = e.as_bytes();
-            let lossy = String::from_utf8_lossy(body);
-            let bad = lossy.matches('\u{FFFD}').count();
-            let high = body.iter().filter(|&&b| b >= 0x80).count();
-            // In Latin-1 text almost every high byte is a lone invalid sequence; in damaged
-            // UTF-8 most high bytes still form valid characters.
-            if bad * 2 >= high {
-                let mut text = String::with_capacity(body.len() + high);
-                let mut checkpoints = vec![(0, shift)];
-                for (i, &b) in body.iter().enumerate() {
-                    let c = if (0x80..0xA0).contains(&b) {
-                        cp1252(b)
-                    } else {
-                        b as char
-                    };
-                    text.push(c);
-                    if !b.is_ascii() {
-                        checkpoints.push((text.len(), shift + i + 1));
-                    }
-                }
-                (
-                    text,
-                    SourceMap { checkpoints },
-                    vec!["not UTF-8: decoded as Latin-1 (Windows-1252)".into()],
-                )
-            } else {
-                let mut text = String::with_capacity(body.len());
-                let mut checkpoints = vec![(0, shift)];
-                for chunk in body.utf8_chunks() {
-                    text.push_str(chunk.valid());
-                    if !chunk.invalid().is_empty() {
-                        let file_end = shift
-                            + (chunk.invalid().as_ptr() as usize - body.as_ptr() as usize)
-                            + chunk.invalid().len();
-                        text.push('\u{FFFD}');
-                        checkpoints.push((text.len(), file_end));
-                    }
-                }
-                (
-                    text,
-                    SourceMap { checkpoints },
-                    vec![format!(
-                        "invalid UTF-8: {bad} damaged character(s) shown as \u{FFFD}"
-                    )],
-                )
-            }
-        }
-    }
-}
-
-/// The Windows-1252 characters of bytes 0x80..0xA0, which real "Latin-1" text uses for curly
-/// quotes and dashes.
-fn cp1252(b: u8) -> char {
-    const TABLE: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
-        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
-        'ž', 'Ÿ',
-    ];
-    TABLE[(b - 0x80) as usize]
-}
-
-/// Cuts an over-long text at a character boundary, with a notice. `whole` is the size of a file
-/// that was only read in part.
-fn truncate(mut text: String, whole: Option<u64>) -> (String, Option<String>) {
-    if text.len() <= MAX_ARTICLE_BYTES && whole.is_none() {
-        return (text, None);
-    }
-    let total = whole.unwrap_or(0).max(text.len() as u64);
-    let mut cut = MAX_ARTICLE_BYTES.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    text.truncate(cut);
-    let size = if total > MAX_ARTICLE_BYTES as u64 {
-        format!("of {:.1} MB", total as f64 / f64::from(1 << 20))
-    } else {
-        // A pipe or a device says nothing of its size.
-        format!("longer than {} MB", MAX_ARTICLE_BYTES >> 20)
-    };
-    (
-        text,
-        Some(format!(
-            "article {size} truncated to its first {} MB",
-            MAX_ARTICLE_BYTES >> 20
-        )),
-    )
-}
-
-const TEXT_KEYS: &[&str] = &[
-    "text",
-    "body",
-    "maintext",
-    "content",
-    "article",
-    "full_text",
-];
-const TITLE_KEYS: &[&str] = &["title", "headline", "title_page", "title_rss"];
-const OUTLET_KEYS: &[&str] = &[
-    "outlet",
-    "source",
-    "source_domain",
-    "sitename",
-    "site_name",
-    "hostname",
-    "publisher",
-];
-const DATE_KEYS: &[&str] = &[
-    "date",
-    "date_publish",
-    "published",
-    "date_published",
-    "publish_date",
-    "pubdate",
-    "published_at",
-    "filedate",
-];
-const URL_KEYS: &[&str] = &["url", "link", "source_url"];
-
-fn read_json(path: &Path, bytes: Vec<u8>, format: Format) -> (Vec<Raw>, Vec<Warning>) {
-    let mut raws = Vec::new();
-    let mut warnings = Vec::new();
-    let (text, _, notices) = decode(bytes);
-    for n in notices {
-        warnings.push(Warning {
-            path: path.to_path_buf(),
-            line: None,
-            message: n,
-        });
-    }
-    let stem = stem(path);
-    let mut push =
-        |value: Value, line: Option<usize>, index: usize, warnings: &mut Vec<_>| match record(
-            value, &stem, path, line, index,
-        ) {
-            Ok(raw) => {
-                // A truncated record is said in the load's warnings too, not only on the article.
-                for n in &raw.notices {
-                    warnings.push(Warning {
-                        path: path.to_path_buf(),
-                        line,
-                        message: n.clone(),
-                    });
-                }
-                raws.push(raw)
-            }
-            Err(message) => warnings.push(Warning {
-                path: path.to_path_buf(),
-                line,
-                // Records of a JSON array have no line of their own: say which one it was.
-                message: match line {
-                    Some(_) => message,
-                    None => format!("record {index}: {message}"),
-                },
-            }),
-        };
-    let whole = if format == Format::Json {
-        serde_json::from_str::<Value>(&text).ok()
-    } else {
-        None
-    };
-    match whole {
-        Some(Value::Array(items)) => {
-            for (i, v) in items.into_iter().enumerate() {
-                push(v, None, i + 1, &mut warnings);
-            }
-        }
-        Some(v @ Value::Object(_)) => {
-            // A single article, or an export that wraps its list in one key.
-            let list = v.as_object().and_then(|o| {
-                ["articles", "items", "data", "results"]
-                    .iter()
-                    .find_map(|k| o.get(*k)?.as_array().cloned())
-            });
-            match list {
-                Some(items) => {
-                    for (i, v) in items.into_iter().enumerate() {
-                        push(v, None, i + 1, &mut warnings);
-                    }
-                }
-                None => push(v, None, 1, &mut warnings),
-            }
-        }
-        Some(_) => warnings.push(Warning {
-            path: path.to_path_buf(),
-            line: None,
-            message: "JSON holds neither an article nor a list of them".into(),
-        }),
-        None => {
-            // JSON Lines (or a .json file that is really JSON Lines).
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                match serde_json::from_str::<Value>(line) {
-                    Ok(v) => push(v, Some(i + 1), i + 1, &mut warnings),
-                    Err(e) => warnings.push(Warning {
-                        path: path.to_path_buf(),
-                        line: Some(i + 1),
-                        message: format!("broken JSON ({e}), skipped"),
-                    }),
-                }
-            }
-        }
-    }
-    (raws, warnings)
-}
-
-/// One JSON record as a raw article, or why it cannot be one.
-fn record(
-    value: Value,
-    stem: &str,
-    path: &Path,
-    line: Option<usize>,
-    index: usize,
-) -> Result<Raw, String> {
-    let Value::Object(obj) = value else {
-        return Err("not a JSON object, skipped".into());
-    };
-    let string = |keys: &[&str]| -> Option<String> {
-        keys.iter().find_map(|k| match obj.get(*k)? {
-            Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        })
-    };
-    let text_key = TEXT_KEYS
-        .iter()
-        .find(|k| matches!(obj.get(**k), Some(Value::String(_))));
-    let Some(text_key) = text_key else {
-        let wrong = TEXT_KEYS.iter().find(|k| obj.contains_key(**k));
-        return Err(match wrong {
-            Some(k) => format!("field \"{k}\" is not a string, skipped"),
-            None => "no text field (text, body, maintext or content), skipped".into(),
-        });
-    };
-    let text = obj[*text_key].as_str().unwrap_or_default().to_string();
-    if text.trim().is_empty() {
-        return Err(format!("field \"{text_key}\" is empty, skipped"));
-    }
-    let (text, cut) = truncate(text, None);
-    let url = string(URL_KEYS);
-    let outlet = string(OUTLET_KEYS)
-        .or_else(|| url.as_deref().and_then(meta::host_of))
-        .map(|o| meta::sanitize_line(&o));
-    let date = string(DATE_KEYS).and_then(|d| meta::find_date(&d));
-    let id = match obj.get("id") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => format!("{stem}:{}", line.unwrap_or(index)),
-    };
-    Ok(Raw {
-        id,
-        path: path.to_path_buf(),
-        line,
-        text,
-        source: SourceMap::default(),
-        fields: Fields {
-            title: string(TITLE_KEYS).map(|t| meta::sanitize_line(&t)),
-            outlet,
-            date,
-            url,
-        },
-        notices: cut.into_iter().collect(),
-    })
 }
