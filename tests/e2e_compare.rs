@@ -65,21 +65,7 @@ fn halves(screen: &str, needle: &str, width: usize) -> (Vec<usize>, Vec<usize>) 
 /// Starts a shell in a `width` x `height` terminal and runs `parallax args` in it, so that its
 /// exit status is printed once it quits.
 fn launch(tmux: &Tmux, width: u16, height: u16, args: &str) {
-    let (w, h) = (width.to_string(), height.to_string());
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        &w,
-        "-y",
-        &h,
-        "env",
-        "PS1=ready$ ",
-        "sh",
-    ]);
-    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.shell(width, height, &[]);
     tmux.literal(&format!("'{BIN}' {args}; echo \"exit=$?\""));
     tmux.keys(&["Enter"]);
 }

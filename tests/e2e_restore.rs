@@ -49,22 +49,7 @@ fn end_and_restore(name: &str, ending: Ending) -> Option<(String, String)> {
     )
     .unwrap();
     // dash does not put the terminal in cooked mode itself: a terminal left raw stays raw.
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "150",
-        "-y",
-        "30",
-        "env",
-        "-u",
-        "RUST_BACKTRACE",
-        "PS1=ready$ ",
-        "sh",
-    ]);
-    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.shell(150, 30, &["-u", "RUST_BACKTRACE"]);
     tmux.literal(&format!(
         "echo before; sh '{}'; echo \"exit=$?\"",
         dir.join("run.sh").display()
@@ -240,25 +225,8 @@ fn headless_output_on_a_terminal_is_shown_not_obeyed() {
         return;
     };
     let bundle = support::fixtures().display().to_string();
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "200",
-        "-y",
-        "60",
-        "env",
-        "PS1=ready$ ",
-        "sh",
-        ";",
-        "set-option",
-        "-g",
-        "set-clipboard",
-        "on",
-    ]);
-    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.shell(200, 60, &[]);
+    tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
     tmux.literal(&format!(
         "clear; echo before; P='{BIN}'; B='{bundle}'; for a in 'show escapes' 'show --raw escapes' 'show escapes~2' 'show bidi' 'list'; do $P $a \"$B\" 2>/dev/null; done; echo done"
     ));
@@ -298,20 +266,7 @@ fn nothing_to_load_in_the_interface_exits_2() {
     };
     let dir = Scratch::new("nothing");
     fs::write(dir.join("empty.txt"), "").unwrap();
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "150",
-        "-y",
-        "30",
-        "env",
-        "PS1=ready$ ",
-        "sh",
-    ]);
-    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.shell(150, 30, &[]);
     tmux.literal(&format!(
         "clear; echo before; '{BIN}' '{}'; echo \"exit=$?\"",
         dir.path().display()

@@ -139,20 +139,7 @@ fn quitting_returns_the_shell_its_screen() {
     let Some(tmux) = Tmux::start("shell") else {
         return;
     };
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "env",
-        "PS1=ready$ ",
-        "sh",
-    ]);
-    tmux.wait_for("the shell", |s| s.contains("ready$"));
+    tmux.shell(100, 30, &[]);
     tmux.literal(&format!("echo before; '{BIN}'; echo \"exit=$?\""));
     tmux.keys(&["Enter"]);
     tmux.wait_for("the interface", |s| {

@@ -45,6 +45,17 @@ impl Tmux {
         self
     }
 
+    /// Opens a `sh` prompt (`ready$ `) in a new `width` x `height` pane and waits for it;
+    /// `env_args` go to `env` before it (`-u NAME` to unset a variable).
+    pub fn shell(&self, width: u16, height: u16, env_args: &[&str]) {
+        let (w, h) = (width.to_string(), height.to_string());
+        let mut args = vec!["new-session", "-d", "-s", "main", "-x", &w, "-y", &h, "env"];
+        args.extend_from_slice(env_args);
+        args.extend(["PS1=ready$ ", "sh"]);
+        self.run(&args);
+        self.wait_for("the shell", |s| s.contains("ready$"));
+    }
+
     pub fn run(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])

@@ -1,8 +1,8 @@
 //! Bytes to text: binary files told apart, UTF-8 (with or without a byte-order mark), a Latin-1
 //! fallback, replacement characters, and the article size limit, each said in a notice.
 
-use crate::engine::article::SourceMap;
 use super::MAX_ARTICLE_BYTES;
+use crate::engine::article::SourceMap;
 
 /// Drops a UTF-8 sequence that a bounded read cut in two, so that the cut is not taken for
 /// damaged text.
