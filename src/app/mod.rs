@@ -18,7 +18,7 @@ mod rows;
 mod share;
 mod update;
 pub mod worker;
-mod wrap;
+pub mod wrap;
 
 pub use action::{Action, Data, Stage};
 pub use keymap::{KeyMap, Scope};

@@ -30,11 +30,7 @@ pub enum Mark {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Piece {
-    pub text: String,
-    pub mark: Mark,
-}
+pub type Piece = crate::app::wrap::Piece<Mark>;
 
 pub type Line = Vec<Piece>;
 

@@ -4,9 +4,17 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// A run of text on a laid-out line and how it is marked; the reader and the comparison each
+/// have their own kind of mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece<M> {
+    pub text: String,
+    pub mark: M,
+}
+
 /// One piece of a wrapped line: its text, and the mark of the run it came from with whether
 /// that run starts on this line (`None` on a line the wrapper had to rebuild, shown unmarked).
-pub(crate) type Piece<M> = (String, Option<(M, bool)>);
+pub(crate) type Wrapped<M> = (String, Option<(M, bool)>);
 
 /// Marked runs of text cut into paragraphs at each newline (an empty paragraph for each blank
 /// line), each run's mark kept on its parts.
@@ -33,7 +41,7 @@ pub(crate) fn paragraphs<M: Copy>(runs: Vec<(String, M)>) -> Vec<Vec<(String, M)
 pub(crate) fn wrap_runs<M: Copy>(
     para: Vec<(String, M)>,
     width: usize,
-    mut line: impl FnMut(Vec<Piece<M>>),
+    mut line: impl FnMut(Vec<Wrapped<M>>),
 ) {
     let mut text = String::new();
     let mut bounds: Vec<(Range<usize>, M)> = Vec::new();
