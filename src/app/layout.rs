@@ -29,6 +29,32 @@ impl Panes {
     }
 }
 
+/// `area` cut `x` columns from its left (at most its width): the part before, the part after.
+pub fn cut_columns(area: Rect, x: u16) -> (Rect, Rect) {
+    let x = x.min(area.width);
+    (
+        Rect { width: x, ..area },
+        Rect {
+            x: area.x + x,
+            width: area.width - x,
+            ..area
+        },
+    )
+}
+
+/// `area` cut `y` rows from its top (at most its height): the part above, the part below.
+pub fn cut_rows(area: Rect, y: u16) -> (Rect, Rect) {
+    let y = y.min(area.height);
+    (
+        Rect { height: y, ..area },
+        Rect {
+            y: area.y + y,
+            height: area.height - y,
+            ..area
+        },
+    )
+}
+
 /// The part of `area` inside its frame, when it has one.
 pub fn inside(area: Rect, bordered: bool) -> Rect {
     if bordered {
@@ -45,47 +71,18 @@ pub fn inside(area: Rect, bordered: bool) -> Rect {
 
 /// The panes of a terminal of `area`, with `focus` deciding which pane stays when only one fits.
 pub fn panes(area: Rect, focus: Focus, loading: bool) -> Panes {
-    let status = Rect {
-        y: area.y + area.height.saturating_sub(1),
-        height: area.height.min(1),
-        ..area
-    };
-    let mut body = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
+    let (mut body, status) = cut_rows(area, area.height.saturating_sub(1));
     let progress = (loading && area.height >= 6).then(|| {
-        body.height -= 1;
-        Rect {
-            y: body.y + body.height,
-            height: 1,
-            ..area
-        }
+        let (rest, line) = cut_rows(body, body.height - 1);
+        body = rest;
+        line
     });
     let bordered = body.width >= 16 && body.height >= 5;
     let (list, reader) = if body.width >= SIDE_BY_SIDE_FROM {
-        let list_w = (body.width * 9 / 20).clamp(30, 80);
-        let list = Rect {
-            width: list_w,
-            ..body
-        };
-        let reader = Rect {
-            x: body.x + list_w,
-            width: body.width - list_w,
-            ..body
-        };
+        let (list, reader) = cut_columns(body, (body.width * 9 / 20).clamp(30, 80));
         (Some(list), Some(reader))
     } else if body.height >= STACK_FROM {
-        let list_h = body.height * 2 / 5;
-        let list = Rect {
-            height: list_h,
-            ..body
-        };
-        let reader = Rect {
-            y: body.y + list_h,
-            height: body.height - list_h,
-            ..body
-        };
+        let (list, reader) = cut_rows(body, body.height * 2 / 5);
         (Some(list), Some(reader))
     } else if body.height == 0 {
         (None, None)

@@ -14,7 +14,7 @@ use crate::engine::compare::{Comparison, Side};
 use crate::engine::passages::Kind;
 use crate::engine::safe::visible;
 
-use crate::app::layout::SIDE_BY_SIDE_FROM;
+use crate::app::layout::{cut_columns, cut_rows, SIDE_BY_SIDE_FROM};
 
 /// What a piece of a column is, for styling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,53 +100,19 @@ impl Areas {
 /// The areas of a terminal of `area`: side by side from [`SIDE_BY_SIDE_FROM`] columns, else
 /// stacked; on a tiny terminal unframed, and with one column when two would not fit.
 pub fn areas(area: Rect) -> Areas {
-    let status = Rect {
-        y: area.y + area.height.saturating_sub(1),
-        height: area.height.min(1),
-        ..area
-    };
-    let mut body = Rect {
-        height: area.height.saturating_sub(1),
-        ..area
-    };
+    let (mut body, status) = cut_rows(area, area.height.saturating_sub(1));
     let summary = (area.height >= 6).then(|| {
-        body.height -= 1;
-        Rect {
-            y: body.y + body.height,
-            height: 1,
-            ..area
-        }
+        let (rest, line) = cut_rows(body, body.height - 1);
+        body = rest;
+        line
     });
     let stacked = body.width < SIDE_BY_SIDE_FROM;
     let (left, right) = if !stacked {
-        let lw = body.width / 2;
-        (
-            Rect { width: lw, ..body },
-            Rect {
-                x: body.x + lw,
-                width: body.width - lw,
-                ..body
-            },
-        )
+        cut_columns(body, body.width / 2)
     } else if body.height >= 2 {
-        let th = body.height / 2;
-        (
-            Rect { height: th, ..body },
-            Rect {
-                y: body.y + th,
-                height: body.height - th,
-                ..body
-            },
-        )
+        cut_rows(body, body.height / 2)
     } else {
-        (
-            body,
-            Rect {
-                height: 0,
-                y: body.y + body.height,
-                ..body
-            },
-        )
+        cut_rows(body, body.height)
     };
     let bordered = left.width >= 16 && left.height >= 6 && (right.height == 0 || right.height >= 6);
     let inner_h = if bordered {
