@@ -197,6 +197,7 @@ fn child(n: usize, path: &Path) -> Figures {
     let t0 = Instant::now();
     spawn_loader(
         Some(path.to_path_buf()),
+        None,
         tx,
         Arc::new(AtomicBool::new(false)),
     );

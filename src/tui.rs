@@ -36,6 +36,7 @@ use signal_hook::iterator::Signals;
 
 use crate::app::worker::{spawn_loader, Filterer};
 use crate::app::{update, Action, App, Effect};
+use crate::engine::Bundle;
 use crate::settings::Settings;
 use crate::ui::{self, Theme};
 
@@ -242,22 +243,28 @@ pub fn run(bundle: Option<&Path>, settings: &Settings) -> anyhow::Result<Option<
     run_with(bundle, settings, None)
 }
 
-/// Runs the interface opened on a comparison of articles `a` and `b` (indices into the
-/// bundle), shown as soon as the bundle is loaded; `Esc` goes to the list.
+/// Runs the interface opened on a comparison of articles `a` and `b` (indices into `loaded`,
+/// the bundle read from `bundle`, which is not read again), shown once it is analysed; `Esc`
+/// goes to the list.
 pub fn run_compare(
     bundle: Option<&Path>,
+    loaded: Bundle,
     settings: &Settings,
     a: usize,
     b: usize,
 ) -> anyhow::Result<Option<String>> {
-    run_with(bundle, settings, Some((a, b)))
+    run_with(bundle, settings, Some((loaded, a, b)))
 }
 
 fn run_with(
     bundle: Option<&Path>,
     settings: &Settings,
-    compare: Option<(usize, usize)>,
+    compare: Option<(Bundle, usize, usize)>,
 ) -> anyhow::Result<Option<String>> {
+    let (loaded, compare) = match compare {
+        Some((loaded, a, b)) => (Some(loaded), Some((a, b))),
+        None => (None, None),
+    };
     let (tx, rx) = mpsc::channel::<Input>();
     // Caught before the screen changes, so that no stop signal can leave it changed.
     let signals = Signals::new(STOP_SIGNALS)?;
@@ -300,6 +307,7 @@ fn run_with(
     let mut cancel = Arc::new(AtomicBool::new(false));
     spawn_loader(
         bundle.map(Path::to_path_buf),
+        loaded,
         actions_tx.clone(),
         cancel.clone(),
     );
@@ -341,6 +349,7 @@ fn run_with(
                     cancel = Arc::new(AtomicBool::new(false));
                     spawn_loader(
                         bundle.map(Path::to_path_buf),
+                        None,
                         actions_tx.clone(),
                         cancel.clone(),
                     );

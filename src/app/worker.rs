@@ -14,16 +14,27 @@ use crate::engine::{bundle, events, Bundle};
 
 use super::{Action, Data, Grouping, Stage};
 
-/// Starts loading `path` (the built-in sample when `None`) on its own thread. Setting `cancel`
-/// stops it between stages; so does the receiver going away.
-pub fn spawn_loader(path: Option<PathBuf>, tx: Sender<Action>, cancel: Arc<AtomicBool>) {
+/// Starts loading `path` (the built-in sample when `None`) on its own thread, or only analysing
+/// `loaded` when the caller has read the bundle already. Setting `cancel` stops it between
+/// stages; so does the receiver going away.
+pub fn spawn_loader(
+    path: Option<PathBuf>,
+    loaded: Option<Bundle>,
+    tx: Sender<Action>,
+    cancel: Arc<AtomicBool>,
+) {
     thread::Builder::new()
         .name("load".into())
-        .spawn(move || load(path, &tx, &cancel))
+        .spawn(move || load(path, loaded, &tx, &cancel))
         .expect("spawn the loading thread");
 }
 
-fn load(path: Option<PathBuf>, tx: &Sender<Action>, cancel: &AtomicBool) -> Option<()> {
+fn load(
+    path: Option<PathBuf>,
+    loaded: Option<Bundle>,
+    tx: &Sender<Action>,
+    cancel: &AtomicBool,
+) -> Option<()> {
     let send = |d: Data| -> Option<()> {
         if cancel.load(Ordering::Relaxed) {
             return None;
@@ -31,12 +42,13 @@ fn load(path: Option<PathBuf>, tx: &Sender<Action>, cancel: &AtomicBool) -> Opti
         tx.send(Action::Data(d)).ok()
     };
     send(Data::Started(Stage::Load))?;
-    let bundle: Bundle = match &path {
-        Some(p) => match bundle::load(p) {
+    let bundle: Bundle = match (loaded, &path) {
+        (Some(b), _) => b,
+        (None, Some(p)) => match bundle::load(p) {
             Ok(b) => b,
             Err(e) => return send(Data::Failed(e.to_string())),
         },
-        None => bundle::sample(),
+        (None, None) => bundle::sample(),
     };
     let bundle = Arc::new(bundle);
     send(Data::Bundle(bundle.clone()))?;
@@ -144,7 +156,7 @@ mod tests {
     #[test]
     fn loader_sends_stages_in_order_then_stops() {
         let (tx, rx) = mpsc::channel();
-        spawn_loader(None, tx, Arc::new(AtomicBool::new(false)));
+        spawn_loader(None, None, tx, Arc::new(AtomicBool::new(false)));
         let mut seen = Vec::new();
         while let Ok(Action::Data(d)) = rx.recv_timeout(Duration::from_secs(60)) {
             seen.push(match d {
@@ -164,9 +176,35 @@ mod tests {
     }
 
     #[test]
+    fn a_bundle_read_already_is_analysed_without_reading_it_again() {
+        let (tx, rx) = mpsc::channel();
+        let mut loaded = bundle::sample();
+        loaded.articles.truncate(3);
+        // The path does not exist: reading it would fail.
+        spawn_loader(
+            Some("/nonexistent/bundle".into()),
+            Some(loaded),
+            tx,
+            Arc::default(),
+        );
+        let mut articles = None;
+        let mut passages = false;
+        for a in rx.iter() {
+            match a {
+                Action::Data(Data::Failed(m)) => panic!("read again: {m}"),
+                Action::Data(Data::Bundle(b)) => articles = Some(b.articles.len()),
+                Action::Data(Data::Passages(_)) => passages = true,
+                _ => {}
+            }
+        }
+        assert_eq!(articles, Some(3));
+        assert!(passages, "analysed to the end");
+    }
+
+    #[test]
     fn a_cancelled_load_stops_and_sends_nothing() {
         let (tx, rx) = mpsc::channel();
-        spawn_loader(None, tx, Arc::new(AtomicBool::new(true)));
+        spawn_loader(None, None, tx, Arc::new(AtomicBool::new(true)));
         // The thread stops at its first check and drops its sender.
         assert!(matches!(
             rx.recv_timeout(Duration::from_secs(60)),
@@ -177,7 +215,7 @@ mod tests {
     #[test]
     fn a_missing_bundle_is_reported_not_panicked() {
         let (tx, rx) = mpsc::channel();
-        spawn_loader(Some("/nonexistent/bundle".into()), tx, Arc::default());
+        spawn_loader(Some("/nonexistent/bundle".into()), None, tx, Arc::default());
         let failed = rx
             .iter()
             .find_map(|a| match a {

@@ -88,9 +88,9 @@ pub fn run(
     let ib = find_article(&bundle, b)?;
     if !common.json && width.is_none() && stdout_is_terminal() && std::io::stdin().is_terminal() {
         // A person at a terminal gets the interface; pipes and scripts keep the print.
-        drop(bundle);
         let settings = ui.settings()?;
-        return match crate::tui::run_compare(common.bundle.as_deref(), &settings, ia, ib)? {
+        let path = common.bundle.as_deref();
+        return match crate::tui::run_compare(path, bundle, &settings, ia, ib)? {
             None => Ok(()),
             Some(message) => Err(super::CommandError::Other(anyhow::anyhow!(message))),
         };
