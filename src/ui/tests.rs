@@ -13,7 +13,7 @@ use super::{render, Theme};
 use crate::app::fixture::{self, press, QUOTE, REWRITE};
 use crate::app::{update, Action, App, Data};
 
-fn draw(app: &App, theme: &Theme) -> Buffer {
+pub(super) fn draw(app: &App, theme: &Theme) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
     render(&mut terminal, app, theme).unwrap();
     terminal.backend().buffer().clone()
@@ -44,11 +44,11 @@ fn rows_in(buf: &Buffer, area: Rect) -> Vec<(String, Vec<u16>)> {
         .collect()
 }
 
-fn rows(buf: &Buffer) -> Vec<(String, Vec<u16>)> {
+pub(super) fn rows(buf: &Buffer) -> Vec<(String, Vec<u16>)> {
     rows_in(buf, buf.area)
 }
 
-fn screen(buf: &Buffer) -> String {
+pub(super) fn screen(buf: &Buffer) -> String {
     rows(buf)
         .into_iter()
         .map(|(t, _)| t)

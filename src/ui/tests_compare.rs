@@ -1,12 +1,11 @@
 //! The comparison drawn into `TestBackend`: a pair's number on the same row of both columns
 //! after a jump, and the same colour and kind styles on both sides of it.
 
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use ratatui::Terminal;
 
-use super::{render, Theme};
+use super::tests::{draw, rows, screen};
+use super::Theme;
 use crate::app::compare;
 use crate::app::compare::layout::areas;
 use crate::app::fixture::press;
@@ -14,51 +13,13 @@ use crate::app::tests_compare::rates_app;
 use crate::app::App;
 use crate::engine::passages::Kind;
 
-fn draw(app: &App, theme: &Theme) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    render(&mut terminal, app, theme).unwrap();
-    terminal.backend().buffer().clone()
-}
-
-/// Each screen row as `(text, column of each char)`, skipping the cells wide characters cover.
-fn rows(buf: &Buffer) -> Vec<(String, Vec<u16>)> {
-    let a = buf.area;
-    (a.y..a.y + a.height)
-        .map(|y| {
-            let (mut text, mut cols, mut skip) = (String::new(), Vec::new(), 0);
-            for x in a.x..a.x + a.width {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let sym = buf[(x, y)].symbol().replace('\u{a0}', " ");
-                skip = unicode_width::UnicodeWidthStr::width(sym.as_str()).saturating_sub(1);
-                cols.extend(std::iter::repeat_n(x, sym.chars().count()));
-                text.push_str(&sym);
-            }
-            (text, cols)
-        })
-        .collect()
-}
-
-fn screen(buf: &Buffer) -> String {
-    rows(buf)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// Every place `needle` starts on screen, as `(x, y)`.
 fn find_all(buf: &Buffer, needle: &str) -> Vec<(u16, u16)> {
     let mut out = Vec::new();
     for (y, (text, cols)) in rows(buf).into_iter().enumerate() {
-        let chars: Vec<char> = text.chars().collect();
-        let n: Vec<char> = needle.chars().collect();
-        for i in 0..chars.len().saturating_sub(n.len() - 1) {
-            if chars[i..i + n.len()] == n[..] {
-                out.push((cols[i], y as u16));
-            }
+        // `cols` holds the column of each byte of the row's text.
+        for (i, _) in text.match_indices(needle) {
+            out.push((cols[i], y as u16));
         }
     }
     out
