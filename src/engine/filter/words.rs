@@ -4,9 +4,8 @@
 //! Words are folded the way [`crate::engine::text::normalize_word`] folds them and kept sorted, so
 //! a word still being typed matches as a prefix with two binary searches.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::engine::text::{normalize_word, word_ranges};
 
@@ -22,19 +21,21 @@ pub struct WordIndex {
 impl WordIndex {
     /// Indexes `bodies`; article `i` is the `i`th body.
     ///
-    /// Each thread indexes a run of consecutive articles into a map of its own, reusing one
+    /// Each thread indexes runs of consecutive articles into a map of its own, reusing one
     /// buffer for the folded word so that only a word new to the run allocates; runs are merged
-    /// in order, which keeps every posting list ascending.
+    /// in order, which keeps every posting list ascending. Runs are small enough that both
+    /// cores stay busy to the end, big enough that merging their maps costs little.
     pub fn build(bodies: &[&str]) -> WordIndex {
-        const RUN: usize = 4_096;
-        let runs: Vec<HashMap<String, Vec<u32>>> = bodies
-            .par_chunks(RUN)
+        let threads = rayon::current_num_threads().max(1);
+        let run = (bodies.len() / (threads * 8)).clamp(64, 4_096);
+        let runs: Vec<FxHashMap<String, Vec<u32>>> = bodies
+            .par_chunks(run)
             .enumerate()
             .map(|(r, chunk)| {
-                let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+                let mut map: FxHashMap<String, Vec<u32>> = FxHashMap::default();
                 let mut buf = String::new();
                 for (k, body) in chunk.iter().enumerate() {
-                    let id = (r * RUN + k) as u32;
+                    let id = (r * run + k) as u32;
                     for (s, e) in word_ranges(body) {
                         fold_into(&body[s..e], &mut buf);
                         match map.get_mut(buf.as_str()) {
@@ -49,7 +50,7 @@ impl WordIndex {
                 map
             })
             .collect();
-        let mut all: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut all: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for run in runs {
             for (w, mut p) in run {
                 match all.get_mut(w.as_str()) {
@@ -62,7 +63,8 @@ impl WordIndex {
         }
         let mut pairs: Vec<(String, Vec<u32>)> = all.into_iter().collect();
         pairs.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (words, postings) = pairs.into_iter().unzip();
+        let (words, mut postings): (Vec<String>, Vec<Vec<u32>>) = pairs.into_iter().unzip();
+        postings.iter_mut().for_each(Vec::shrink_to_fit);
         WordIndex { words, postings }
     }
 
@@ -104,10 +106,11 @@ impl WordIndex {
 fn fold_into(word: &str, buf: &mut String) {
     buf.clear();
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| match b.to_ascii_lowercase() {
-            b'`' => '\'',
-            c => c as char,
-        }));
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        if buf.contains('`') {
+            *buf = buf.replace('`', "'");
+        }
     } else {
         buf.push_str(&normalize_word(word));
     }
