@@ -233,7 +233,7 @@ fn score(g: &Generated, articles: &[Article], r: &Passages) -> Score {
                     println!("  wrong {:?}:", p.kind);
                     for (art, rs) in [(a, ra), (b, rb)] {
                         for &(s0, e0) in rs {
-                            println!("    [{art}] {:?}", &articles[*art].raw[s0..e0]);
+                            println!("    [{art}] {:?}", &articles[*art].raw()[s0..e0]);
                         }
                     }
                 }
@@ -282,7 +282,7 @@ fn report(name: &str, g: &Generated, runs: usize) {
     let (articles, load_time) = load(g);
     let groups = groups(g);
     let words: usize = articles.iter().map(|a| a.words()).sum();
-    let mb = articles.iter().map(|a| a.raw.len()).sum::<usize>() as f64 / 1e6;
+    let mb = articles.iter().map(|a| a.raw_len()).sum::<usize>() as f64 / 1e6;
     let threads = rayon::current_num_threads();
     let (t1, r1) = time(&articles, &groups, 1, runs);
     let (tn, rn) = time(&articles, &groups, threads, runs);

@@ -308,7 +308,7 @@ fn generated_bundles_load_with_their_ids_and_fields() {
         let s = want
             .get(a.id.as_str())
             .unwrap_or_else(|| panic!("unknown id {}", a.id));
-        assert_eq!(a.raw, s.file_text());
+        assert_eq!(a.raw(), s.file_text());
     }
     // The truth is beside the reports, never among them.
     for e in std::fs::read_dir(&txt).unwrap() {
@@ -325,7 +325,7 @@ fn generated_bundles_load_with_their_ids_and_fields() {
     assert_eq!(loaded.articles.len(), g.articles.len());
     for (a, s) in loaded.articles.iter().zip(&g.articles) {
         assert_eq!(a.id, s.id);
-        assert_eq!(a.raw, s.text);
+        assert_eq!(a.raw(), s.text);
         assert_eq!(a.title.as_deref(), Some(s.title.as_str()));
         assert_eq!(a.outlet.as_deref(), Some(s.outlet));
         assert_eq!(a.date, Some(s.date));
@@ -333,17 +333,17 @@ fn generated_bundles_load_with_their_ids_and_fields() {
     }
     // Truth spans are byte offsets into the JSON text field.
     let passages = std::fs::read_to_string(dir.0.join("passages.jsonl")).unwrap();
-    let by_id: HashMap<&str, &str> = loaded
+    let by_id: HashMap<&str, String> = loaded
         .articles
         .iter()
-        .map(|a| (a.id.as_str(), a.raw.as_str()))
+        .map(|a| (a.id.as_str(), a.raw().into_owned()))
         .collect();
     let mut checked = 0;
     for line in passages.lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let ids = v["ids"].as_array().unwrap();
         for (k, (id, span)) in ids.iter().zip(v["spans"].as_array().unwrap()).enumerate() {
-            let raw = by_id[id.as_str().unwrap()];
+            let raw = &by_id[id.as_str().unwrap()];
             let (s, e) = (
                 span[0].as_u64().unwrap() as usize,
                 span[1].as_u64().unwrap() as usize,

@@ -21,7 +21,7 @@ fn article(id: &str, outlet: &str, title: &str, date: &str, body: &str) -> Artic
         title: Some(title.into()),
         date: Date::parse_iso(date),
         url: Some(format!("https://example.org/{id}")),
-        raw: format!("{title}\n{body}"),
+        original: format!("{title}\n{body}").into(),
         body: body.into(),
         ..Default::default()
     }

@@ -111,8 +111,10 @@ pub fn layout_indexed(
     let width = usize::from(width.max(1));
     let mut doc = Doc::default();
     header(&mut doc, bundle, article, index, passages, original, width);
-    let text = if original {
-        &article.raw
+    let raw;
+    let text: &str = if original {
+        raw = article.raw();
+        &raw
     } else {
         &article.body
     };
@@ -125,7 +127,7 @@ pub fn layout_indexed(
                 &all
             }
         };
-        spans_of(bundle, p, which, index, original)
+        spans_of(bundle, p, which, index, original.then_some(text))
     });
     let runs = runs(text, &spans);
     for para in crate::app::wrap::paragraphs(runs) {
@@ -192,14 +194,10 @@ fn spans_of(
     passages: &Passages,
     which: &[u32],
     index: usize,
-    original: bool,
+    original: Option<&str>,
 ) -> Vec<Highlight> {
     let article = &bundle.articles[index];
-    let text = if original {
-        &article.raw
-    } else {
-        &article.body
-    };
+    let text = original.unwrap_or(&article.body);
     let text_len = text.len();
     let mut out = Vec::new();
     for &pi in which {
@@ -230,7 +228,7 @@ fn spans_of(
             .replace(' ', "\u{a0}")
             + " ";
         for s in p.spans.iter().filter(|s| s.article == index) {
-            let range = if original {
+            let range = if original.is_some() {
                 article.body_to_raw_range(s.start..s.end)
             } else {
                 s.start..s.end
@@ -342,7 +340,7 @@ mod tests {
             id: id.into(),
             outlet: Some(outlet.into()),
             title: Some(format!("{id} title")),
-            raw: format!("{id} title\n{body}"),
+            original: format!("{id} title\n{body}").into(),
             body: body.into(),
             ..Default::default()
         };
@@ -441,7 +439,7 @@ mod tests {
         let mut b = bundle();
         // Body "Kim said hold hands firmly." sits after a 8-byte title line in raw.
         let raw = "b title\nIntro. Kim said hold hands firmly. End.";
-        b.articles[1].raw = raw.into();
+        b.articles[1].original = raw.into();
         b.articles[1].segments = vec![crate::engine::Segment {
             body_start: 0,
             raw_start: 8,

@@ -21,7 +21,7 @@ fn article(id: &str, outlet: Option<&str>, body: String) -> Article {
         id: id.into(),
         outlet: outlet.map(str::to_string),
         title: Some(format!("{id} reports the rate decision")),
-        raw: body.clone(),
+        original: body.clone().into(),
         body,
         ..Default::default()
     }

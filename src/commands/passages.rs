@@ -25,7 +25,7 @@ pub struct SpanOut<'a> {
     pub start: usize,
     pub end: usize,
     /// Exactly the original's bytes between `start` and `end`.
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
 }
 
 impl<'a> SpanOut<'a> {
@@ -36,7 +36,7 @@ impl<'a> SpanOut<'a> {
             article: &a.id,
             start: file.start,
             end: file.end,
-            text: a.raw.get(raw).unwrap_or(""),
+            text: a.raw_get(raw).unwrap_or_default(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `parallax show ID`: one article, cleaned or original.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -17,7 +18,7 @@ struct Shown<'a> {
     #[serde(flatten)]
     row: Row<'a>,
     /// The cleaned text (or the original with --raw).
-    body: &'a str,
+    body: Cow<'a, str>,
     /// Blocks of the original left out of the body, with why.
     removed: &'a [Removed],
     /// Anything the reader should know (lossy decoding, truncation).
@@ -32,7 +33,7 @@ pub fn run(id: &str, common: &Common, raw: bool) -> Result {
     if common.json {
         return print_json(&Shown {
             row: Row::new(&bundle, &analysis, i),
-            body: if raw { &a.raw } else { &a.body },
+            body: if raw { a.raw() } else { Cow::Borrowed(&a.body) },
             removed: &a.removed,
             notices: &a.notices,
         });
@@ -41,9 +42,9 @@ pub fn run(id: &str, common: &Common, raw: bool) -> Result {
     if raw {
         // The original, byte for byte, to a pipe; made visible on a terminal.
         if stdout_is_terminal() {
-            write!(out, "{}", visible(&a.raw))?;
+            write!(out, "{}", visible(&a.raw()))?;
         } else {
-            write!(out, "{}", a.raw)?;
+            write!(out, "{}", a.raw())?;
         }
         return Ok(());
     }

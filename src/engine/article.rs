@@ -4,10 +4,13 @@
 //! so that every byte of it can be traced back to the original file: passages found in the body
 //! are reported, and highlighted, at their place in the original.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::PathBuf;
 
 use serde::{Serialize, Serializer};
+
+use super::original::Original;
 
 /// A calendar date. Articles only ever need day precision, and a type of our own keeps the
 /// arithmetic (days between two reports) free of time zones.
@@ -174,7 +177,8 @@ pub struct Article {
     /// For JSON Lines, the 1-based line of the record.
     pub line: Option<usize>,
     /// The original text: the whole file for text files, the text field for JSON records.
-    pub raw: String,
+    /// Once cleaned it keeps only what the body does not (see [`Article::raw`]).
+    pub original: Original,
     pub source: SourceMap,
     pub title: Option<String>,
     pub outlet: Option<String>,
@@ -190,11 +194,34 @@ pub struct Article {
 }
 
 impl Article {
+    /// The original text, whole.
+    pub fn raw(&self) -> Cow<'_, str> {
+        self.original.text(&self.body, &self.segments)
+    }
+
+    /// Bytes `range` of the original text (`None` out of bounds or inside a character).
+    pub fn raw_get(&self, range: std::ops::Range<usize>) -> Option<Cow<'_, str>> {
+        self.original.get(&self.body, &self.segments, range)
+    }
+
+    pub fn raw_len(&self) -> usize {
+        self.original.len()
+    }
+
+    /// Drops from memory the copy of the original that the body already holds, and the spare
+    /// capacity the cleaner's buffers grew: a bundle costs its size about once, not twice.
+    pub fn compact(&mut self) {
+        self.original.compact(&self.body, &self.segments);
+        self.body.shrink_to_fit();
+        self.segments.shrink_to_fit();
+        self.removed.shrink_to_fit();
+    }
+
     /// The byte of `raw` that body byte `pos` was copied from. A position in the separators that
     /// join paragraphs maps to the end of the paragraph before it.
     pub fn body_to_raw(&self, pos: usize) -> usize {
         match self.segments.partition_point(|s| s.body_start <= pos) {
-            0 => pos.min(self.raw.len()),
+            0 => pos.min(self.raw_len()),
             i => {
                 let s = self.segments[i - 1];
                 s.raw_start + (pos - s.body_start).min(s.len)
@@ -308,7 +335,7 @@ mod tests {
     fn body_offsets_map_back_to_raw() {
         let raw = "Title\nFirst para.\nJunk\nSecond para.";
         let a = Article {
-            raw: raw.into(),
+            original: raw.into(),
             body: "First para.\n\nSecond para.".into(),
             segments: vec![
                 Segment {

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod events;
 pub mod filter;
 pub mod meta;
+pub mod original;
 pub mod pairing;
 pub mod passages;
 pub mod safe;

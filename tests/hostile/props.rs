@@ -149,7 +149,8 @@ fn check_article(a: &Article) -> Result<(), TestCaseError> {
     let mut last_end = 0;
     for s in &a.segments {
         let body = a.body.get(s.body_start..s.body_start + s.len);
-        let raw = a.raw.get(s.raw_start..s.raw_start + s.len);
+        let raw = a.raw_get(s.raw_start..s.raw_start + s.len);
+        let raw = raw.as_deref();
         prop_assert!(
             body.is_some() && raw.is_some(),
             "segment off a boundary: {s:?}"
@@ -168,7 +169,8 @@ fn check_article(a: &Article) -> Result<(), TestCaseError> {
     }
     prop_assert_eq!(last_end, a.body.len(), "body runs past its last segment");
     for r in &a.removed {
-        prop_assert_eq!(a.raw.get(r.start..r.end), Some(r.text.as_str()));
+        let text = a.raw_get(r.start..r.end);
+        prop_assert_eq!(text.as_deref(), Some(r.text.as_str()));
     }
     for field in [&a.title, &a.outlet, &a.url].into_iter().flatten() {
         prop_assert!(!field.contains(['\n', '\r', '\t']), "field {:?}", field);
@@ -234,7 +236,11 @@ proptest! {
     fn the_cleaner_keeps_offsets_exact(raw in hostile_text(150), other in hostile_text(60), title in proptest::option::of(hostile_text(8))) {
         let furniture = Furniture::build([raw.as_str(), other.as_str(), raw.as_str()].into_iter());
         let c = clean(&raw, title.as_deref(), &furniture);
-        let a = Article { raw: raw.clone(), body: c.body, segments: c.segments, removed: c.removed, title: c.title, ..Default::default() };
+        let mut a = Article { original: raw.clone().into(), body: c.body, segments: c.segments, removed: c.removed, title: c.title, ..Default::default() };
+        check_article(&a)?;
+        // Kept in memory without the body's copy, the original still reads back whole.
+        a.compact();
+        prop_assert_eq!(a.raw(), raw.as_str());
         check_article(&a)?;
         prop_assert!(c.body_start <= raw.len() && raw.is_char_boundary(c.body_start));
         // Kept and removed blocks never overlap.

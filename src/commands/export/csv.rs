@@ -40,7 +40,7 @@ pub fn passages_csv(bundle: &Bundle, passages: &[&Passage]) -> String {
                 field(a.outlet.as_deref().unwrap_or("")),
                 span.start.to_string(),
                 span.end.to_string(),
-                field(span.text),
+                field(&span.text),
             ];
             out.push_str(&row.join(","));
             out.push_str("\r\n");

@@ -61,7 +61,7 @@ fn csv_has_one_row_per_span_and_quotes_what_it_must() {
     for r in &rows[1..] {
         let a = b.articles.iter().find(|a| a.id == r[3]).unwrap();
         let (s, e): (usize, usize) = (r[5].parse().unwrap(), r[6].parse().unwrap());
-        assert_eq!(a.raw.get(s..e), Some(r[7].as_str()));
+        assert_eq!(a.raw_get(s..e).as_deref(), Some(r[7].as_str()));
         assert!(["verbatim", "near", "rewrite", "duplicate"].contains(&r[1].as_str()));
         let n: usize = r[0].parse().unwrap();
         assert!((1..=ps.len()).contains(&n));

@@ -182,7 +182,7 @@ fn finish(name: String, raws: Vec<Raw>, mut warnings: Vec<Warning>) -> Bundle {
         .map(|r| {
             let cleaned = clean::clean(&r.text, r.fields.title.as_deref(), &furniture);
             let found = meta::extract(&r.text, &cleaned);
-            Article {
+            let mut article = Article {
                 id: r.id,
                 path: r.path,
                 line: r.line,
@@ -204,8 +204,10 @@ fn finish(name: String, raws: Vec<Raw>, mut warnings: Vec<Warning>) -> Bundle {
                 removed: cleaned.removed,
                 notices: r.notices,
                 source: r.source,
-                raw: r.text,
-            }
+                original: r.text.into(),
+            };
+            article.compact();
+            article
         })
         .collect();
     let mut seen: HashMap<String, usize> = HashMap::new();

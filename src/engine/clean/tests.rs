@@ -20,11 +20,11 @@ fn body_is_made_of_slices_of_the_original() {
         for s in &a.segments {
             assert_eq!(
                 &a.body[s.body_start..s.body_start + s.len],
-                &a.raw[s.raw_start..s.raw_start + s.len]
+                &a.raw()[s.raw_start..s.raw_start + s.len]
             );
         }
         for r in &a.removed {
-            assert_eq!(a.raw[r.start..r.end], r.text);
+            assert_eq!(a.raw()[r.start..r.end], r.text);
         }
     }
 }

@@ -27,7 +27,7 @@ pub(crate) fn article(id: &str, raw: &str) -> Article {
     }
     Article {
         id: id.into(),
-        raw: raw.into(),
+        original: raw.into(),
         body,
         segments,
         ..Default::default()
