@@ -155,7 +155,7 @@ fn bundle(n: usize) -> Bundle {
                 outlet: Some(OUTLETS[rng.below(OUTLETS.len())].to_string()),
                 title: Some(title),
                 date: Date::new(2023, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8),
-                raw: body.clone(),
+                original: body.clone().into(),
                 body,
                 ..Default::default()
             }

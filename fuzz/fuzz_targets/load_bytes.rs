@@ -23,19 +23,19 @@ fuzz_target!(|data: &[u8]| {
         for s in &a.segments {
             let body = a.body.get(s.body_start..s.body_start + s.len);
             assert!(body.is_some(), "segment off the body's boundaries: {s:?}");
-            assert_eq!(body, a.raw.get(s.raw_start..s.raw_start + s.len));
+            assert_eq!(body, a.raw_get(s.raw_start..s.raw_start + s.len).as_deref());
             // Text files map onto the file's bytes; a JSON record's raw text is its text
             // field, decoded, and maps onto that.
             let r = a.body_to_file(s.body_start..s.body_start + s.len);
             let limit = if pick % 4 < 2 {
                 bytes.len()
             } else {
-                a.raw.len()
+                a.raw_len()
             };
             assert!(r.start <= r.end && r.end <= limit, "{r:?} past the source");
         }
         for r in &a.removed {
-            assert_eq!(a.raw.get(r.start..r.end), Some(r.text.as_str()));
+            assert_eq!(a.raw_get(r.start..r.end).as_deref(), Some(r.text.as_str()));
         }
         let _ = a.display_title();
     }
