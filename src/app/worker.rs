@@ -96,11 +96,7 @@ struct Parts {
     words: Option<Arc<WordIndex>>,
 }
 
-fn send_corpus(
-    bundle: &Bundle,
-    parts: &Parts,
-    send: &impl Fn(Data) -> Option<()>,
-) -> Option<()> {
+fn send_corpus(bundle: &Bundle, parts: &Parts, send: &impl Fn(Data) -> Option<()>) -> Option<()> {
     let label = |i: usize| -> Option<&str> {
         let g = parts.grouping.as_deref()?;
         let e = *g.event_of.get(i)?;

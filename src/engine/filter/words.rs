@@ -14,8 +14,71 @@ use crate::engine::text::{normalize_word, word_ranges};
 pub struct WordIndex {
     /// Sorted, distinct, normalised.
     words: Vec<String>,
-    /// For each word, the ascending indices of the articles containing it.
-    postings: Vec<Vec<u32>>,
+    /// For each word, the articles containing it.
+    postings: Vec<Posting>,
+}
+
+/// The articles holding one word: a list while the word is rare, one bit per article once a
+/// list would be bigger than that (the common words of a big bundle, each in thousands of
+/// articles, would otherwise cost four bytes per article they appear in).
+#[derive(Debug, Clone)]
+enum Posting {
+    /// Ascending article indices.
+    List(Vec<u32>),
+    Bits {
+        bits: Vec<u64>,
+        count: usize,
+    },
+}
+
+impl Posting {
+    fn new(list: Vec<u32>, articles: usize) -> Posting {
+        let words = articles.div_ceil(64);
+        if list.len() * 32 <= articles || list.len() < 64 {
+            let mut list = list;
+            list.shrink_to_fit();
+            return Posting::List(list);
+        }
+        let mut bits = vec![0u64; words];
+        for &a in &list {
+            bits[a as usize / 64] |= 1 << (a % 64);
+        }
+        Posting::Bits {
+            bits,
+            count: list.len(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Posting::List(l) => l.len(),
+            Posting::Bits { count, .. } => *count,
+        }
+    }
+
+    fn mark(&self, out: &mut [bool]) {
+        match self {
+            Posting::List(l) => {
+                for &a in l {
+                    if let Some(slot) = out.get_mut(a as usize) {
+                        *slot = true;
+                    }
+                }
+            }
+            Posting::Bits { bits, .. } => {
+                for (w, &word) in bits.iter().enumerate() {
+                    let mut rest = word;
+                    while rest != 0 {
+                        let a = w * 64 + rest.trailing_zeros() as usize;
+                        if let Some(slot) = out.get_mut(a) {
+                            *slot = true;
+                        }
+                        rest &= rest - 1;
+                    }
+                }
+            }
+        }
+    }
 }
 
 impl WordIndex {
@@ -63,8 +126,11 @@ impl WordIndex {
         }
         let mut pairs: Vec<(String, Vec<u32>)> = all.into_iter().collect();
         pairs.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (words, mut postings): (Vec<String>, Vec<Vec<u32>>) = pairs.into_iter().unzip();
-        postings.iter_mut().for_each(Vec::shrink_to_fit);
+        let n = bodies.len();
+        let (words, postings) = pairs
+            .into_par_iter()
+            .map(|(w, p)| (w, Posting::new(p, n)))
+            .unzip();
         WordIndex { words, postings }
     }
 
@@ -76,11 +142,7 @@ impl WordIndex {
             if !w.starts_with(prefix) {
                 break;
             }
-            for &a in posting {
-                if let Some(slot) = out.get_mut(a as usize) {
-                    *slot = true;
-                }
-            }
+            posting.mark(out);
         }
     }
 
@@ -146,9 +208,34 @@ mod tests {
         idx.mark_prefix("word1", &mut out);
         assert!(out.iter().enumerate().all(|(i, &m)| m == (i % 3 == 1)));
         let common = idx.words.binary_search(&"common".to_string()).unwrap();
-        let p = &idx.postings[common];
-        assert_eq!(p.len(), refs.len());
+        let Posting::Bits { count, .. } = &idx.postings[common] else {
+            panic!("a word in every article is kept as bits");
+        };
+        assert_eq!(*count, refs.len());
+        let mut out = vec![false; refs.len()];
+        idx.mark_prefix("comm", &mut out);
+        assert!(out.iter().all(|&m| m));
+        // A word in one article in a hundred stays a list, ascending across runs.
+        let rare: Vec<String> = (0..10_000)
+            .map(|i| {
+                if i % 100 == 7 {
+                    "rare".into()
+                } else {
+                    format!("w{}", i % 5)
+                }
+            })
+            .collect();
+        let refs: Vec<&str> = rare.iter().map(String::as_str).collect();
+        let idx = WordIndex::build(&refs);
+        let at = idx.words.binary_search(&"rare".to_string()).unwrap();
+        let Posting::List(p) = &idx.postings[at] else {
+            panic!("a rare word is kept as a list");
+        };
+        assert_eq!(p.len(), 100);
         assert!(p.windows(2).all(|w| w[0] < w[1]));
+        let mut out = vec![false; refs.len()];
+        idx.mark_prefix("ra", &mut out);
+        assert!(out.iter().enumerate().all(|(i, &m)| m == (i % 100 == 7)));
         let mut folded = String::new();
         fold_into("Don`t", &mut folded);
         assert_eq!(folded, normalize_word("Don`t"));
