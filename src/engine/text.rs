@@ -124,10 +124,17 @@ pub fn push_normalised(word: &str, out: &mut String) {
 }
 
 fn push_ascii_normalised(word: &str, out: &mut String) {
-    out.extend(word.bytes().map(|b| match b {
-        b'`' => '\'',
-        b => b.to_ascii_lowercase() as char,
-    }));
+    if word.as_bytes().contains(&b'`') {
+        out.extend(word.bytes().map(|b| match b {
+            b'`' => '\'',
+            b => b.to_ascii_lowercase() as char,
+        }));
+    } else {
+        // One copy and an in-place fold instead of a push per byte.
+        let at = out.len();
+        out.push_str(word);
+        out[at..].make_ascii_lowercase();
+    }
 }
 
 /// A fast, stable 64-bit hash (FNV-1a with a final mix); stable across runs and platforms so that
@@ -158,14 +165,97 @@ pub fn mix64(mut x: u64) -> u64 {
 /// "Jong Un"), an apostrophe between letters joins them ("don't"), so a possessive "'s" stays on
 /// its word.
 pub fn word_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut iter = text.char_indices().peekable();
-    std::iter::from_fn(move || {
+    WordRanges { text, pos: 0 }
+}
+
+/// The words of a text, found byte by byte: ASCII, most of every text, needs neither character
+/// decoding nor Unicode table lookups. Other characters go through the general rules.
+struct WordRanges<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl WordRanges<'_> {
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.text.get(i..).and_then(|t| t.chars().next())
+    }
+
+    /// Whether an apostrophe of `len` bytes at `i` joins the letters around it.
+    fn joins(&self, i: usize, len: usize) -> bool {
+        match self.text.as_bytes().get(i + len) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+            Some(_) => self.char_at(i + len).is_some_and(char::is_alphabetic),
+            None => false,
+        }
+    }
+}
+
+impl Iterator for WordRanges<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
         // A word starts at a letter or digit: a combining mark with nothing to combine with
         // would be a word that normalises to nothing.
+        let mut i = self.pos;
+        let (start, first) = loop {
+            let &b = bytes.get(i)?;
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    break (i, b as char);
+                }
+                i += 1;
+            } else {
+                let c = self.char_at(i)?;
+                if starts_word(c) {
+                    break (i, c);
+                }
+                i += c.len_utf8();
+            }
+        };
+        let mut end = start + first.len_utf8();
+        if is_cjk(first) {
+            // One character, with the marks that belong to it.
+            while let Some(d) = self.char_at(end).filter(|&d| is_combining_mark(d)) {
+                end += d.len_utf8();
+            }
+            self.pos = end;
+            return Some((start, end));
+        }
+        while end < n {
+            let b = bytes[end];
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() || (matches!(b, b'\'' | b'`') && self.joins(end, 1)) {
+                    end += 1;
+                    continue;
+                }
+                break;
+            }
+            let Some(d) = self.char_at(end) else { break };
+            if is_cjk(d) {
+                break;
+            }
+            if is_word_char(d) || (is_apostrophe(d) && self.joins(end, d.len_utf8())) {
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.pos = end;
+        Some((start, end))
+    }
+}
+
+/// [`word_ranges`] as first written, character by character: the reference the fast path is
+/// held to.
+#[cfg(test)]
+fn word_ranges_by_char(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut iter = text.char_indices().peekable();
+    std::iter::from_fn(move || {
         let (start, c) = iter.by_ref().find(|&(_, c)| starts_word(c))?;
         let mut end = start + c.len_utf8();
         if is_cjk(c) {
-            // One character, with the marks that belong to it.
             while let Some(&(j, d)) = iter.peek().filter(|&&(_, d)| is_combining_mark(d)) {
                 end = j + d.len_utf8();
                 iter.next();
@@ -460,9 +550,9 @@ const STOPWORDS: &[&str] = &[
 ];
 
 pub fn is_stopword(normalised: &str) -> bool {
-    use std::collections::HashSet;
     use std::sync::OnceLock;
-    static SET: OnceLock<(HashSet<&'static str>, usize)> = OnceLock::new();
+    // Asked for every word of every text: a fast hash, not a DoS-resistant one, for a fixed set.
+    static SET: OnceLock<(rustc_hash::FxHashSet<&'static str>, usize)> = OnceLock::new();
     let (set, longest) = SET.get_or_init(|| {
         let longest = STOPWORDS.iter().map(|w| w.len()).max().unwrap_or(0);
         (STOPWORDS.iter().copied().collect(), longest)
@@ -552,7 +642,50 @@ mod tests {
         assert_eq!(&text[toks[2].range()], "は");
     }
 
+    #[test]
+    fn word_ranges_agree_with_the_reference_on_edge_cases() {
+        for s in [
+            "",
+            "don't-stop me now\u{2019}",
+            "x'y' 'z a`b a'1 a'\u{e9}t\u{e9} a'\u{65e5}",
+            "\u{301}a\u{301}b \u{304b}\u{3099}\u{304d} \u{65e5}\u{301}x",
+            "caf\u{e9}\u{2019}s \u{2018}quoted\u{2019} \u{2bc}ok",
+        ] {
+            assert_eq!(
+                word_ranges(s).collect::<Vec<_>>(),
+                word_ranges_by_char(s).collect::<Vec<_>>(),
+                "{s:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn word_ranges_agree_with_the_reference(text in "\\PC{0,80}") {
+            proptest::prop_assert_eq!(
+                word_ranges(&text).collect::<Vec<_>>(),
+                word_ranges_by_char(&text).collect::<Vec<_>>()
+            );
+        }
+
+        #[test]
+        fn word_ranges_agree_with_the_reference_near_apostrophes_and_marks(
+            text in "[aZ1'`\u{2019}\u{2bc} .\u{301}\u{3099}\u{304b}\u{65e5}\u{e9}\u{c0}-]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(
+                word_ranges(&text).collect::<Vec<_>>(),
+                word_ranges_by_char(&text).collect::<Vec<_>>()
+            );
+        }
+
+        #[test]
+        fn word_ranges_agree_with_the_reference_on_ascii(text in "[ -~\\n\\t]{0,80}") {
+            proptest::prop_assert_eq!(
+                word_ranges(&text).collect::<Vec<_>>(),
+                word_ranges_by_char(&text).collect::<Vec<_>>()
+            );
+        }
+
         #[test]
         fn the_fast_paths_normalise_as_the_slow_ones(text in "\\PC{0,60}") {
             let slow = words(&text).join(" ");

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde_json::Value;
 
 use super::decode::{decode, truncate};
@@ -51,31 +52,39 @@ pub(super) fn read_json(path: &Path, bytes: Vec<u8>, format: Format) -> (Vec<Raw
         });
     }
     let stem = stem(path);
-    let mut push =
-        |value: Value, line: Option<usize>, index: usize, warnings: &mut Vec<_>| match record(
-            value, &stem, path, line, index,
-        ) {
-            Ok(raw) => {
-                // A truncated record is said in the load's warnings too, not only on the article.
-                for n in &raw.notices {
-                    warnings.push(Warning {
-                        path: path.to_path_buf(),
-                        line,
-                        message: n.clone(),
-                    });
-                }
-                raws.push(raw)
+    let mut take = |result: Result<Raw, String>,
+                    line: Option<usize>,
+                    index: usize,
+                    warnings: &mut Vec<_>| match result {
+        Ok(raw) => {
+            // A truncated record is said in the load's warnings too, not only on the article.
+            for n in &raw.notices {
+                warnings.push(Warning {
+                    path: path.to_path_buf(),
+                    line,
+                    message: n.clone(),
+                });
             }
-            Err(message) => warnings.push(Warning {
-                path: path.to_path_buf(),
-                line,
-                // Records of a JSON array have no line of their own: say which one it was.
-                message: match line {
-                    Some(_) => message,
-                    None => format!("record {index}: {message}"),
-                },
-            }),
-        };
+            raws.push(raw)
+        }
+        Err(message) => warnings.push(Warning {
+            path: path.to_path_buf(),
+            line,
+            // Records of a JSON array have no line of their own: say which one it was.
+            message: match line {
+                Some(_) => message,
+                None => format!("record {index}: {message}"),
+            },
+        }),
+    };
+    let mut push = |value: Value, line: Option<usize>, index: usize, warnings: &mut Vec<_>| {
+        take(
+            record(value, &stem, path, line, index),
+            line,
+            index,
+            warnings,
+        )
+    };
     let whole = if format == Format::Json {
         serde_json::from_str::<Value>(&text).ok()
     } else {
@@ -109,19 +118,25 @@ pub(super) fn read_json(path: &Path, bytes: Vec<u8>, format: Format) -> (Vec<Raw
             message: "JSON holds neither an article nor a list of them".into(),
         }),
         None => {
-            // JSON Lines (or a .json file that is really JSON Lines).
-            for (i, line) in text.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                match serde_json::from_str::<Value>(line) {
-                    Ok(v) => push(v, Some(i + 1), i + 1, &mut warnings),
-                    Err(e) => warnings.push(Warning {
-                        path: path.to_path_buf(),
-                        line: Some(i + 1),
-                        message: format!("broken JSON ({e}), skipped"),
-                    }),
-                }
+            // JSON Lines (or a .json file that is really JSON Lines). One large export is the
+            // whole bundle: its records are parsed on every core, then taken in file order.
+            let lines: Vec<(usize, &str)> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+                .collect();
+            let records: Vec<(usize, Result<Raw, String>)> = lines
+                .into_par_iter()
+                .map(|(i, line)| {
+                    let raw = match serde_json::from_str::<Value>(line) {
+                        Ok(v) => record(v, &stem, path, Some(i + 1), i + 1),
+                        Err(e) => Err(format!("broken JSON ({e}), skipped")),
+                    };
+                    (i, raw)
+                })
+                .collect();
+            for (i, raw) in records {
+                take(raw, Some(i + 1), i + 1, &mut warnings);
             }
         }
     }

@@ -5,12 +5,13 @@
 //! from which nothing at all can be loaded is an error. Files are opened read-only; nothing here
 //! ever writes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::article::{Article, Date, SourceMap};
 use super::clean::{self, Furniture};
@@ -210,7 +211,7 @@ fn finish(name: String, raws: Vec<Raw>, mut warnings: Vec<Warning>) -> Bundle {
             article
         })
         .collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: FxHashMap<String, usize> = FxHashMap::default();
     for a in &mut articles {
         let n = seen.entry(a.id.clone()).or_insert(0);
         *n += 1;

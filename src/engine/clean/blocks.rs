@@ -4,7 +4,7 @@
 //! paragraphs at a fixed width. A block is a paragraph either way, made of one or more line
 //! slices of the original so that offsets stay exact.
 
-use crate::engine::text::{is_stopword, push_normalised, word_ranges};
+use crate::engine::text::{hash_str, is_stopword, push_normalised, word_ranges};
 
 /// A paragraph of the original text.
 #[derive(Debug, Clone)]
@@ -35,9 +35,6 @@ impl Block {
         } else {
             self.stopwords as f32 / self.words as f32
         }
-    }
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
     }
 }
 
@@ -103,25 +100,15 @@ pub fn remeasure(raw: &str, lines: Vec<(usize, usize)>) -> Block {
 }
 
 fn measure(raw: &str, lines: Vec<(usize, usize)>) -> Block {
-    let text = lines
-        .iter()
-        .map(|&(s, e)| &raw[s..e])
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut key = String::with_capacity(text.len());
-    let mut words = 0;
-    let mut stopwords = 0;
-    for (s, e) in word_ranges(&text) {
-        if words > 0 {
-            key.push(' ');
+    let mut text = String::with_capacity(lines.iter().map(|&(s, e)| e - s + 1).sum());
+    for (k, &(s, e)) in lines.iter().enumerate() {
+        if k > 0 {
+            text.push(' ');
         }
-        let at = key.len();
-        push_normalised(&text[s..e], &mut key);
-        if is_stopword(&key[at..]) {
-            stopwords += 1;
-        }
-        words += 1;
+        text.push_str(&raw[s..e]);
     }
+    let mut key = String::with_capacity(text.len());
+    let (words, stopwords) = key_into(raw, &lines, &mut key);
     Block {
         sentence: ends_sentence(&text),
         lines,
@@ -132,9 +119,82 @@ fn measure(raw: &str, lines: Vec<(usize, usize)>) -> Block {
     }
 }
 
-/// Splits `raw` into blocks. Lines are paragraphs of their own unless the text is hard-wrapped:
-/// blank lines separate blocks and most lines run on into the next without ending a sentence.
-pub fn split(raw: &str) -> Vec<Block> {
+/// Appends the key of the block made of `lines` to `key`; returns its words and stopwords.
+/// Lines are taken one by one, not joined: the space that joins them is no part of a word and
+/// stops an apostrophe from joining across it, exactly as the end of a line does.
+fn key_into(raw: &str, lines: &[(usize, usize)], key: &mut String) -> (usize, usize) {
+    let mut words = 0;
+    let mut stopwords = 0;
+    for &(ls, le) in lines {
+        let line = &raw[ls..le];
+        let mut add = |word: &str| {
+            if words > 0 {
+                key.push(' ');
+            }
+            let at = key.len();
+            push_normalised(word, key);
+            if is_stopword(&key[at..]) {
+                stopwords += 1;
+            }
+            words += 1;
+        };
+        if line.is_ascii() {
+            ascii_words(line, |s, e| add(&line[s..e]));
+        } else {
+            for (s, e) in word_ranges(line) {
+                add(&line[s..e]);
+            }
+        }
+    }
+    (words, stopwords)
+}
+
+fn count_words(raw: &str, lines: &[(usize, usize)]) -> usize {
+    let mut n = 0;
+    for &(s, e) in lines {
+        let line = &raw[s..e];
+        if line.is_ascii() {
+            ascii_words(line, |_, _| n += 1);
+        } else {
+            n += word_ranges(line).count();
+        }
+    }
+    n
+}
+
+/// The words of an all-ASCII `line`, as [`word_ranges`] finds them, in a loop over bytes: the
+/// cleaner reads every word of every article twice.
+fn ascii_words(line: &str, mut f: impl FnMut(usize, usize)) {
+    let b = line.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    loop {
+        while i < n && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i == n {
+            return;
+        }
+        let start = i;
+        loop {
+            while i < n && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            // An apostrophe followed by a letter joins it to the word ("don't").
+            if i + 1 < n && matches!(b[i], b'\'' | b'`') && b[i + 1].is_ascii_alphabetic() {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        f(start, i);
+    }
+}
+
+/// The line ranges of `raw` grouped into blocks. Lines are paragraphs of their own unless the
+/// text is hard-wrapped: blank lines separate blocks and most lines run on into the next without
+/// ending a sentence.
+fn group(raw: &str) -> (Vec<(usize, usize)>, Vec<std::ops::Range<usize>>) {
     let lines = lines(raw);
     let has_blanks = lines.iter().skip(1).any(|l| l.1);
     let mut run_on = 0;
@@ -148,14 +208,51 @@ pub fn split(raw: &str) -> Vec<Block> {
         }
     }
     let wrapped = has_blanks && followed >= 3 && run_on * 2 > followed;
-    let mut blocks: Vec<Vec<(usize, usize)>> = Vec::new();
-    for (range, blank_before) in lines {
-        match blocks.last_mut() {
-            Some(b) if wrapped && !blank_before => b.push(range),
-            _ => blocks.push(vec![range]),
+    let mut groups: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, &(_, blank_before)) in lines.iter().enumerate() {
+        match groups.last_mut() {
+            Some(g) if wrapped && !blank_before => g.end = i + 1,
+            _ => groups.push(i..i + 1),
         }
     }
-    blocks.into_iter().map(|l| measure(raw, l)).collect()
+    (lines.into_iter().map(|l| l.0).collect(), groups)
+}
+
+/// Splits `raw` into blocks (see [`group`]).
+pub fn split(raw: &str) -> Vec<Block> {
+    let (lines, groups) = group(raw);
+    groups
+        .into_iter()
+        .map(|g| measure(raw, lines[g].to_vec()))
+        .collect()
+}
+
+/// For each block of `raw` (as [`split`] makes them), its word count and the hash of its key,
+/// without the blocks themselves: what the bundle-wide furniture count needs of every article.
+/// Only the keys of blocks that are short enough (`short` of the word count) or next to one are
+/// hashed; the others are `None`.
+pub fn key_hashes(raw: &str, short: impl Fn(usize) -> bool) -> Vec<(usize, Option<u64>)> {
+    let (lines, groups) = group(raw);
+    let words: Vec<usize> = groups
+        .iter()
+        .map(|g| count_words(raw, &lines[g.clone()]))
+        .collect();
+    let mut key = String::new();
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let near_short = short(words[i])
+                || i.checked_sub(1).is_some_and(|p| short(words[p]))
+                || words.get(i + 1).is_some_and(|&w| short(w));
+            let hash = near_short.then(|| {
+                key.clear();
+                key_into(raw, &lines[g.clone()], &mut key);
+                hash_str(&key)
+            });
+            (words[i], hash)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -181,6 +278,51 @@ mod tests {
             "The council met on Tuesday and voted to close the bridge for repairs."
         );
         assert_eq!(b[0].lines.len(), 3);
+    }
+
+    #[test]
+    fn key_hashes_are_those_of_the_blocks() {
+        for raw in [
+            "Title here\n\nBy Someone\nA paragraph that is long enough to be prose, said the man.\nShort one",
+            "The council met on Tuesday and\nvoted to close the bridge for\nrepairs.\n\nA second paragraph runs\nover two lines.\n\nThird one is\nhere too and\nends.",
+            "a'\nb don\u{2019}t\r\n\u{65e5}\u{3099}\n\u{301}x  \n\n",
+            "",
+        ] {
+            let blocks = split(raw);
+            let hashes = key_hashes(raw, |w| w <= 3);
+            assert_eq!(blocks.len(), hashes.len(), "{raw:?}");
+            for (i, (b, &(words, hash))) in blocks.iter().zip(&hashes).enumerate() {
+                assert_eq!(b.words, words);
+                let near = [i.wrapping_sub(1), i, i + 1]
+                    .iter()
+                    .any(|&k| blocks.get(k).is_some_and(|o| o.words <= 3));
+                assert_eq!(hash, near.then(|| hash_str(&b.key)), "{raw:?} block {i}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_words_are_word_ranges(line in "[ -~]{0,60}") {
+            let mut fast = Vec::new();
+            ascii_words(&line, |s, e| fast.push((s, e)));
+            proptest::prop_assert_eq!(fast, word_ranges(&line).collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn ascii_words_are_word_ranges_near_apostrophes(line in "[aZ09'` .-]{0,40}") {
+            let mut fast = Vec::new();
+            ascii_words(&line, |s, e| fast.push((s, e)));
+            proptest::prop_assert_eq!(fast, word_ranges(&line).collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn blocks_key_their_own_text(raw in "[a-zA-Z'\u{2019}\u{65e5}\u{301}., \n\r-]{0,80}") {
+            for b in split(&raw) {
+                proptest::prop_assert_eq!(&b.key, &key(&b.text));
+                proptest::prop_assert_eq!(b.words, crate::engine::text::word_count(&b.text));
+            }
+        }
     }
 
     #[test]

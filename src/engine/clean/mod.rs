@@ -10,9 +10,8 @@
 mod blocks;
 mod patterns;
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::article::{Date, Reason, Removed, Segment};
 use super::meta;
@@ -24,7 +23,7 @@ use blocks::Block;
 /// surroundings they were seen in.
 #[derive(Debug, Default)]
 pub struct Furniture {
-    lines: HashMap<u64, Seen>,
+    lines: FxHashMap<u64, Seen>,
 }
 
 #[derive(Debug, Default, Clone, Copy)]
@@ -45,23 +44,29 @@ impl Furniture {
         let per_article: Vec<Vec<(u64, u64)>> = texts
             .par_iter()
             .map(|raw| {
-                let blocks = blocks::split(raw);
+                let short = |words: usize| words > 0 && words <= FURNITURE_MAX_WORDS;
+                let blocks = blocks::key_hashes(raw, short);
+                let key = |i: usize| blocks[i].1.expect("a short block's neighbours are hashed");
+                let empty = hash_str("");
                 let mut out: Vec<(u64, u64)> = Vec::new();
-                for (i, b) in blocks.iter().enumerate() {
-                    if b.words == 0 || b.words > FURNITURE_MAX_WORDS {
+                for (i, &(words, hash)) in blocks.iter().enumerate() {
+                    let Some(hash) = hash.filter(|_| short(words)) else {
                         continue;
-                    }
-                    let prev = i.checked_sub(1).map_or("", |p| blocks[p].key.as_str());
-                    let next = blocks.get(i + 1).map_or("", |n| n.key.as_str());
-                    let context = hash_str(prev) ^ hash_str(next).rotate_left(17);
-                    out.push((hash_str(&b.key), context));
+                    };
+                    let prev = i.checked_sub(1).map_or(empty, key);
+                    let next = if i + 1 < blocks.len() {
+                        key(i + 1)
+                    } else {
+                        empty
+                    };
+                    out.push((hash, prev ^ next.rotate_left(17)));
                 }
                 out.sort_unstable();
                 out.dedup_by_key(|e| e.0);
                 out
             })
             .collect();
-        let mut lines: HashMap<u64, Seen> = HashMap::new();
+        let mut lines: FxHashMap<u64, Seen> = FxHashMap::default();
         for (key, context) in per_article.into_iter().flatten() {
             let s = lines.entry(key).or_default();
             s.articles += 1;
@@ -337,7 +342,7 @@ fn mark_bylines(blocks: &[Block], reasons: &mut [Option<Reason>]) {
 /// The same block twice: highlights or a standfirst repeated in the story. The copy near the top
 /// goes when the story repeats it; otherwise the later copy.
 fn mark_repeats(blocks: &[Block], reasons: &mut [Option<Reason>]) {
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    let mut first_seen: FxHashMap<&str, usize> = FxHashMap::default();
     for j in 0..blocks.len() {
         if reasons[j].is_some() || blocks[j].words < 4 {
             continue;

@@ -211,16 +211,24 @@ pub fn classify(block: &Block) -> Option<Reason> {
     if is_related_label(&block.key) {
         return Some(Reason::RelatedLinks);
     }
-    let lower = block.lower();
+    // Every rule below has a word limit; a paragraph longer than all of them is not looked at.
+    if block.words > LONGEST_MARKED {
+        return None;
+    }
+    let lower = lower(&block.text);
     for (p, r, max) in PREFIXES {
         if block.words <= *max && lower.starts_with(p) {
             return Some(*r);
         }
     }
-    for (p, r, max) in PHRASES {
-        if block.words <= *max && lower.contains(p) {
-            return Some(*r);
-        }
+    let allowed = PHRASES
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, max))| block.words <= *max)
+        .fold(0u64, |m, (i, _)| m | 1 << i);
+    let found = phrases_in(lower.as_bytes(), allowed);
+    if found != 0 {
+        return Some(PHRASES[found.trailing_zeros() as usize].1);
     }
     let tail = lower.trim_end_matches(['.', ' ']);
     if block.words <= 40 && CREDIT_SUFFIXES.iter().any(|s| tail.ends_with(s)) {
@@ -236,6 +244,51 @@ pub fn classify(block: &Block) -> Option<Reason> {
         return Some(Reason::Footer);
     }
     None
+}
+
+/// The most words any rule of [`classify`] past the labels allows.
+const LONGEST_MARKED: usize = 80;
+
+/// `text` in lower case, as `str::to_lowercase` makes it; ASCII text, most of it, without
+/// looking up each character's case.
+fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// Which of the `wanted` [`PHRASES`] (bit `i` for phrase `i`) occur in `lower`, found in one
+/// pass: a phrase is only compared where its first three bytes are, and a pass per phrase cost
+/// more than the rest of the cleaner's judgement of a block.
+fn phrases_in(lower: &[u8], wanted: u64) -> u64 {
+    static TABLES: std::sync::OnceLock<[[u64; 256]; 3]> = std::sync::OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        let mut t = [[0u64; 256]; 3];
+        for (i, (p, _, _)) in PHRASES.iter().enumerate() {
+            for (k, &b) in p.as_bytes().iter().take(3).enumerate() {
+                t[k][b as usize] |= 1 << i;
+            }
+        }
+        t
+    });
+    let mut found = 0;
+    for i in 0..lower.len().saturating_sub(2) {
+        let mut m = wanted
+            & !found
+            & tables[0][lower[i] as usize]
+            & tables[1][lower[i + 1] as usize]
+            & tables[2][lower[i + 2] as usize];
+        while m != 0 {
+            let p = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if lower[i..].starts_with(PHRASES[p].0.as_bytes()) {
+                found |= 1 << p;
+            }
+        }
+    }
+    found
 }
 
 /// Whether a block is a label opening a list of other stories.
@@ -284,6 +337,46 @@ mod tests {
             reason("Follow us on X and Instagram"),
             Some(Reason::SharePrompt)
         );
+    }
+
+    #[test]
+    fn no_rule_reaches_past_the_longest_limit() {
+        let limits = PREFIXES.iter().chain(PHRASES).map(|&(_, _, max)| max);
+        assert!(limits.chain([40, 25, 12]).all(|max| max <= LONGEST_MARKED));
+    }
+
+    #[test]
+    fn phrases_fit_the_one_pass_search() {
+        assert!(PHRASES.len() <= 64);
+        assert!(PHRASES.iter().all(|(p, _, _)| p.len() >= 3));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_finds_what_contains_finds(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "sign", "up", "for", "to", "cookies", "use", "newsletter", "subscribe",
+                    "unsubscribe", "follow", "us", "on", "click", "here", "photo", "via", "é", "the",
+                ]),
+                0..12,
+            ),
+            wanted in proptest::num::u64::ANY,
+        ) {
+            let text = words.join(" ");
+            let mut expect = 0u64;
+            for (i, (p, _, _)) in PHRASES.iter().enumerate() {
+                if wanted & 1 << i != 0 && text.contains(p) {
+                    expect |= 1 << i;
+                }
+            }
+            proptest::prop_assert_eq!(phrases_in(text.as_bytes(), wanted), expect);
+        }
+
+        #[test]
+        fn lower_case_as_the_standard_library(text in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(lower(&text), text.to_lowercase());
+        }
     }
 
     #[test]
