@@ -330,8 +330,10 @@ fn read_file(path: &Path) -> (Vec<Raw>, Vec<Warning>) {
         return (Vec::new(), vec![warning(over_limit(len))]);
     }
     let read = fs::File::open(path).and_then(|f| {
-        let mut bytes = Vec::new();
-        // The bound, not the size the file claims, stops the read: pipes and devices claim 0.
+        // Room for the size the file claims, so a big file is not copied as its buffer doubles
+        // (and does not keep up to twice its size); the bound, not that size, stops the read:
+        // pipes and devices claim 0.
+        let mut bytes = Vec::with_capacity(len.min(read_limit(format)) as usize + 1);
         f.take(read_limit(format) + 1).read_to_end(&mut bytes)?;
         Ok(bytes)
     });
