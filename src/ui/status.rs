@@ -104,7 +104,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// The progress line: how many loading stages are done, and the one running.
+/// The progress line: how many loading stages are done, and those running.
 pub fn draw_progress(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let total = app.stages.len().max(1);
     let done = app
@@ -112,11 +112,22 @@ pub fn draw_progress(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .iter()
         .filter(|(_, s)| *s == StageState::Done)
         .count();
-    let running = app
+    // Stages run side by side (the word index beside the others): name each one running.
+    let mut running: Vec<&str> = app
         .stages
         .iter()
-        .find(|(_, s)| *s != StageState::Done)
-        .map_or("", |(stage, _)| stage.label());
+        .filter(|(_, s)| *s == StageState::Running)
+        .map(|(stage, _)| stage.label())
+        .collect();
+    if running.is_empty() {
+        running.extend(
+            app.stages
+                .iter()
+                .find(|(_, s)| *s != StageState::Done)
+                .map(|(stage, _)| stage.label()),
+        );
+    }
+    let running = running.join(", ");
     let label = format!("{running}… {done}/{total} ");
     let gauge = LineGauge::default()
         .ratio(done as f64 / total as f64)

@@ -306,6 +306,16 @@ fn loading_shows_progress_and_a_usable_list() {
     let buf = draw(&app, &Theme::default());
     let s = screen(&buf);
     assert!(s.contains("grouping events… 1/4"), "{s}");
+    // The word index is built beside the grouping: both are named while both run.
+    update(
+        &mut app,
+        Action::Data(Data::Started(crate::app::Stage::Index)),
+    );
+    let s = screen(&draw(&app, &Theme::default()));
+    assert!(s.contains("grouping events, indexing words… 1/4"), "{s}");
+    update(&mut app, Action::Data(Data::Done(crate::app::Stage::Index)));
+    let s = screen(&draw(&app, &Theme::default()));
+    assert!(s.contains("grouping events… 2/4"), "{s}");
     assert!(s.contains("Mothership"));
     assert!(s.contains("finding"));
     let (x, y) = in_list(&app, &buf, "Mothership");
