@@ -44,8 +44,9 @@ impl Row {
     }
 }
 
-/// An event's articles that pass the filter, with their scores.
-type Group = (usize, i64, Vec<(usize, i64)>);
+/// An event whose articles pass the filter: the event, its best score, and where its ranked
+/// members lie in the one list all groups share.
+type Group = (usize, i64, std::ops::Range<usize>);
 
 /// Selects the first article row (after a new filter result: the best match).
 pub(super) fn select_first_article(app: &mut App) {
@@ -88,7 +89,7 @@ fn build(app: &App) -> Vec<Row> {
             .as_ref()
             .and_then(|p| p.duplicate_of.get(a).copied().flatten())
     };
-    let ranked = |members: &mut Vec<(usize, i64)>| {
+    let ranked = |members: &mut [(usize, i64)]| {
         // Stable: equal scores keep the event's own order.
         members.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
     };
@@ -99,33 +100,41 @@ fn build(app: &App) -> Vec<Row> {
         push_articles(app, &members, 0, &duplicate_of, &mut rows);
         return rows;
     };
-    // (event, best score, ranked members)
+    // Every group's members in one list: a bundle of 100,000 articles has tens of thousands of
+    // events, and this runs on every filter result.
+    let mut all: Vec<(usize, i64)> = Vec::with_capacity(n);
     let mut groups: Vec<Group> = Vec::new();
     for (e, event) in grouping.events.iter().enumerate() {
-        let mut members: Vec<(usize, i64)> = event
-            .articles
-            .iter()
-            .filter(|&&a| a < n)
-            .filter_map(|&a| Some((a, score(a)?)))
-            .collect();
-        if members.is_empty() {
+        let start = all.len();
+        all.extend(
+            event
+                .articles
+                .iter()
+                .filter(|&&a| a < n)
+                .filter_map(|&a| Some((a, score(a)?))),
+        );
+        if all.len() == start {
             continue;
         }
-        ranked(&mut members);
-        groups.push((e, members[0].1, members));
+        if scores.is_some() {
+            ranked(&mut all[start..]);
+        }
+        groups.push((e, all[start].1, start..all.len()));
     }
     if scores.is_some() {
         groups.sort_by_key(|&(_, best, _)| std::cmp::Reverse(best));
     }
-    for (e, _, members) in groups {
+    rows.reserve(groups.len() + all.len());
+    for (e, _, range) in groups {
+        let members = &all[range];
         let event = &grouping.events[e];
         // An event of one article is just that article: a header would only repeat it.
         if event.articles.len() <= 1 {
-            push_articles(app, &members, 0, &duplicate_of, &mut rows);
+            push_articles(app, members, 0, &duplicate_of, &mut rows);
             continue;
         }
-        let outlets = distinct_outlets(bundle, &members);
-        let folded = app.list.folded.contains(&e);
+        let outlets = distinct_outlets(bundle, members);
+        let folded = !app.list.folded.is_empty() && app.list.folded.contains(&e);
         rows.push(Row::Event {
             event: e,
             articles: members.len(),
@@ -135,7 +144,7 @@ fn build(app: &App) -> Vec<Row> {
             folded,
         });
         if !folded {
-            push_articles(app, &members, 1, &duplicate_of, &mut rows);
+            push_articles(app, members, 1, &duplicate_of, &mut rows);
         }
     }
     rows
@@ -169,11 +178,12 @@ fn push_articles(
 ) {
     if members.iter().all(|&(a, _)| duplicate_of(a).is_none()) {
         // Nothing to fold: the common case, without building the maps below.
+        let any_open = !app.list.open_duplicates.is_empty();
         rows.extend(members.iter().map(|&(a, _)| Row::Article {
             article: a,
             depth,
             duplicates: 0,
-            open: app.list.open_duplicates.contains(&a),
+            open: any_open && app.list.open_duplicates.contains(&a),
         }));
         return;
     }
