@@ -63,32 +63,59 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
     }
     let mut fill = start.clone();
     let mut postings: Vec<(u32, f32)> = vec![(0, 0.0); start[terms] as usize];
+    // Where each article's own entry sits in each of its lists: the later articles follow it.
+    let mut own: Vec<Vec<u32>> = Vec::with_capacity(n);
     for (r, d) in keys.iter().enumerate() {
-        for &(t, w) in d {
-            let slot = &mut fill[t as usize];
-            postings[*slot as usize] = (r as u32, w);
-            *slot += 1;
-        }
+        own.push(
+            d.iter()
+                .map(|&(t, w)| {
+                    let slot = &mut fill[t as usize];
+                    postings[*slot as usize] = (r as u32, w);
+                    *slot += 1;
+                    *slot - 1 - start[t as usize]
+                })
+                .collect(),
+        );
     }
     let cap = opts.max_postings;
-    let vocabulary = docs
-        .iter()
-        .flat_map(|d| d.last().map(|e| e.0 as usize + 1))
-        .max()
-        .unwrap_or(0);
+    // Articles before this visiting index are undated.
+    let first_dated = day.partition_point(Option::is_none) as u32;
+    // Per dated article, the last one in visiting order within the time window after it.
+    let mut last = vec![0u32; n];
+    let mut hi = 0;
+    for r in first_dated as usize..n {
+        let d = day[r].unwrap_or_default();
+        hi = hi.max(r);
+        while hi + 1 < n && day[hi + 1].is_some_and(|e| (e - d) as f64 <= window) {
+            hi += 1;
+        }
+        last[r] = hi as u32;
+    }
+    let costs = time::Costs::new(window, opts);
 
     // Each article looks at later ones only, so every pair is scored once, in the same order
     // whatever the thread count.
     let mut all: Vec<Edge> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0f32; n], Vec::<u32>::new(), vec![0f32; vocabulary]),
-            |(acc, touched, dense), r| {
-                for &(t, w) in &keys[r] {
+            || (vec![0f32; n], Vec::<u32>::new()),
+            |(acc, touched), r| {
+                for (&(t, w), &at) in keys[r].iter().zip(&own[r]) {
                     let list =
                         &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
-                    let from = list.partition_point(|p| p.0 as usize <= r);
+                    let from = at as usize + 1;
                     let to = match day[r] {
+                        // Every article in the list is dated: those in the window follow this
+                        // one, and a term with more of them than `cap` is skipped, so at most
+                        // `cap + 1` entries need a look.
+                        Some(_) if list[0].0 >= first_dated && window >= 0.0 => {
+                            let limit = last[r];
+                            let near = &list[from..list.len().min(from + cap + 1)];
+                            from + near.partition_point(|p| p.0 <= limit)
+                        }
+                        // Undated entries open the list and fail the window test, so this search
+                        // is not over a sorted predicate; it is kept as it is because the
+                        // grouping of mixed bundles depends on where it lands.
                         Some(d) => list.partition_point(|p| {
                             day[p.0 as usize].is_some_and(|e| (e - d) as f64 <= window)
                         }),
@@ -107,14 +134,13 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                         *slot += w * wj;
                     }
                 }
-                let (a, da) = (order[r] as usize, dates[order[r] as usize]);
+                let a = order[r] as usize;
                 let mut found: Vec<(f32, usize, f32)> = Vec::with_capacity(touched.len());
                 for &j in touched.iter() {
                     let partial = std::mem::take(&mut acc[j as usize]);
-                    let b = order[j as usize] as usize;
-                    let cost = time::cost(da, dates[b], opts);
                     if partial > 0.0 {
-                        found.push((partial - cost, b, cost));
+                        let cost = costs.between(day[r], day[j as usize]);
+                        found.push((partial - cost, order[j as usize] as usize, cost));
                     }
                 }
                 touched.clear();
@@ -124,32 +150,35 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                     });
                     found.truncate(opts.max_neighbours);
                 }
-                // Exact similarities against the article spread out by term id: one lookup per
-                // term of the candidate, summed in term order as a merge of the two would be.
-                for &(t, w) in &docs[a] {
-                    dense[t as usize] = w;
-                }
-                let out = found
+                found
                     .into_iter()
                     .filter_map(|(_, b, cost)| {
-                        let s = docs[b]
-                            .iter()
-                            .map(|&(t, w)| dense[t as usize] * w)
-                            .sum::<f32>();
-                        let s = s - cost;
+                        let s = dot(&docs[a], &docs[b]) - cost;
                         (s >= opts.min_edge).then_some((a.min(b) as u32, a.max(b) as u32, s))
                     })
-                    .collect::<Vec<Edge>>();
-                for &(t, _) in &docs[a] {
-                    dense[t as usize] = 0.0;
-                }
-                out
+                    .collect::<Vec<Edge>>()
             },
         )
         .flatten()
         .collect();
     all.par_sort_unstable_by_key(|e| (e.0, e.1));
     prune(all, n, opts.max_neighbours)
+}
+
+/// The dot product of two vectors sorted by term id, summed in term order. A merge of the two
+/// short lists reads both once, where a table indexed by term id would miss the cache on every
+/// term of a big bundle's vocabulary.
+fn dot(a: &[Entry], b: &[Entry]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0f32);
+    while i < a.len() && j < b.len() {
+        let (ta, tb) = (a[i].0, b[j].0);
+        if ta == tb {
+            s += a[i].1 * b[j].1;
+        }
+        i += usize::from(ta <= tb);
+        j += usize::from(tb <= ta);
+    }
+    s
 }
 
 /// Keeps each article's `keep` strongest pairs (a pair survives if either end keeps it).

@@ -9,14 +9,49 @@
 //! nothing survives a year. Undated reports are judged by what they say alone.
 
 use super::Options;
+#[cfg(test)]
 use crate::engine::Date;
 
 /// What being `a` and `b` apart costs their similarity (0 within the grace period, or when a
-/// date is unknown).
-pub(super) fn cost(a: Option<Date>, b: Option<Date>, opts: &Options) -> f32 {
+/// date is unknown). Grouping asks [`Costs`] for the same figures.
+#[cfg(test)]
+fn cost(a: Option<Date>, b: Option<Date>, opts: &Options) -> f32 {
     match (a, b) {
         (Some(a), Some(b)) => cost_of_days((a.days() - b.days()).abs() as f64, opts) as f32,
         _ => 0.0,
+    }
+}
+
+/// [`cost`] by days apart, looked up for pairs within `window` days: the candidate search asks
+/// it for every pair it meets.
+pub(super) struct Costs {
+    table: Vec<f32>,
+    opts: Options,
+}
+
+impl Costs {
+    pub(super) fn new(window: f64, opts: &Options) -> Costs {
+        let days = window.clamp(0.0, 100_000.0) as usize + 2;
+        Costs {
+            table: (0..days)
+                .map(|k| cost_of_days(k as f64, opts) as f32)
+                .collect(),
+            opts: opts.clone(),
+        }
+    }
+
+    /// What being on day `a` and day `b` costs (as [`cost`] of their dates).
+    pub(super) fn between(&self, a: Option<i64>, b: Option<i64>) -> f32 {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                let apart = (a - b).unsigned_abs();
+                match self.table.get(apart as usize) {
+                    Some(&c) => c,
+                    None => cost_of_days(apart as f64, &self.opts) as f32,
+                }
+            }
+            _ => 0.0,
+        }
     }
 }
 
@@ -65,6 +100,16 @@ mod tests {
             "{}",
             max_span(&o)
         );
+        let costs = Costs::new(max_span(&o), &o);
+        for (a, b) in [("2024-03-01", "2024-03-08"), ("2024-03-09", "2024-03-01")] {
+            let days = |s| d(s).map(|d| d.days());
+            assert_eq!(costs.between(days(a), days(b)), cost(d(a), d(b), &o));
+        }
+        assert_eq!(
+            costs.between(Some(0), Some(5000)),
+            cost_of_days(5000.0, &o) as f32
+        );
+        assert_eq!(costs.between(None, Some(3)), 0.0);
         let at = days_to_cost(0.5, &o);
         assert!((cost_of_days(at, &o) - 0.5).abs() < 1e-9);
     }

@@ -44,10 +44,23 @@ struct Count {
     hash: u64,
     body: u16,
     title: u16,
-    /// Body occurrences not at the start of a sentence, and how many of those had a capital.
+    /// Body occurrences not at the start of a sentence.
     inner: u16,
-    inner_capital: u16,
-    number: bool,
+    /// How many of those had a capital (below [`Count::NUMBER`], far above any lead's length),
+    /// and whether the word holds a digit: one field, so that a count takes 16 bytes, not 24.
+    capital_number: u16,
+}
+
+impl Count {
+    const NUMBER: u16 = 0x8000;
+
+    fn inner_capital(&self) -> u16 {
+        self.capital_number & !Self::NUMBER
+    }
+
+    fn number(&self) -> bool {
+        self.capital_number & Self::NUMBER != 0
+    }
 }
 
 /// Bundle-wide facts about one term.
@@ -78,25 +91,33 @@ struct Counted {
     shard_start: [u16; SHARDS + 1],
 }
 
+/// What counting one article needs, kept from one article to the next on each thread so that
+/// a bundle of a hundred thousand does not build a hundred thousand maps.
+#[derive(Default)]
+struct Scratch {
+    /// Each distinct word met so far, and whether it is a stopword.
+    counts: HashKeyed<(Count, bool)>,
+    buf: Vec<u8>,
+}
+
 /// Counts the terms of one article: title and lead, stopwords and one-letter words left out.
-fn count(article: &Article, opts: &Options) -> Counted {
+fn count(article: &Article, opts: &Options, scratch: &mut Scratch) -> Counted {
     // Stopwords are recognised once per distinct word, when first met, and dropped at the end.
-    let mut counts: HashKeyed<(Count, bool)> = HashKeyed::default();
-    let mut buf = Vec::with_capacity(32);
+    let Scratch { counts, buf } = scratch;
+    counts.clear();
     let mut add = |src: &str, start: usize, end: usize, in_title: bool| {
-        let (hash, capital, number) = words::term(&src[start..end], &mut buf);
+        let (hash, capital, number) = words::term(&src[start..end], buf);
         if end - start == 1 && !number {
             return;
         }
         let (c, _) = counts.entry(hash).or_insert_with(|| {
-            let stop = std::str::from_utf8(&buf).is_ok_and(text::is_stopword);
+            let stop = std::str::from_utf8(buf).is_ok_and(text::is_stopword);
             let c = Count {
                 hash,
                 body: 0,
                 title: 0,
                 inner: 0,
-                inner_capital: 0,
-                number,
+                capital_number: if number { Count::NUMBER } else { 0 },
             };
             (c, stop)
         });
@@ -106,7 +127,9 @@ fn count(article: &Article, opts: &Options) -> Counted {
             c.body = c.body.saturating_add(1);
             if !words::opens_sentence(src, start) {
                 c.inner = c.inner.saturating_add(1);
-                c.inner_capital = c.inner_capital.saturating_add(u16::from(capital));
+                if capital && c.inner_capital() < !Count::NUMBER {
+                    c.capital_number += 1;
+                }
             }
         }
     };
@@ -116,9 +139,9 @@ fn count(article: &Article, opts: &Options) -> Counted {
     let body = &article.body;
     words::each_word(body, opts.lead_words, |s, e| add(body, s, e, false));
     let mut v: Vec<Count> = counts
-        .into_values()
-        .filter(|(_, stop)| !stop)
-        .map(|(c, _)| c)
+        .drain()
+        .filter(|(_, (_, stop))| !stop)
+        .map(|(_, (c, _))| c)
         .collect();
     v.sort_unstable_by_key(|c| c.hash);
     // A lead has far fewer distinct words than a u16 holds; a runaway title is cut to fit.
@@ -155,7 +178,10 @@ fn length(counts: &[Count]) -> f64 {
 
 /// Builds the unit term vectors of `articles`.
 pub(super) fn build(articles: &[Article], opts: &Options) -> Vectors {
-    let counted: Vec<Counted> = articles.par_iter().map(|a| count(a, opts)).collect();
+    let counted: Vec<Counted> = articles
+        .par_iter()
+        .map_init(Scratch::default, |scratch, a| count(a, opts, scratch))
+        .collect();
 
     // Bundle-wide statistics, then dense ids in hash order so they never depend on threads.
     let shards: Vec<Shard> = (0..SHARDS)
@@ -168,7 +194,7 @@ pub(super) fn build(articles: &[Article], opts: &Options) -> Vectors {
                     let (_, s) = m.entry(c.hash).or_default();
                     s.df += 1;
                     s.inner += c.inner as u32;
-                    s.inner_capital += c.inner_capital as u32;
+                    s.inner_capital += c.inner_capital() as u32;
                 }
             }
             let mut keys: Vec<u64> = m.keys().copied().collect();
@@ -223,7 +249,7 @@ pub(super) fn build(articles: &[Article], opts: &Options) -> Vectors {
                     let sat = tf * (opts.bm25_k1 + 1.0) / (tf + opts.bm25_k1 * norm_len);
                     let boost = 1.0
                         + opts.name_boost * name_ratio[id as usize] as f64
-                        + if c.number { opts.number_boost } else { 0.0 };
+                        + if c.number() { opts.number_boost } else { 0.0 };
                     Some((id, sat * idf(s.df) * boost, s.df))
                 })
                 .collect();
