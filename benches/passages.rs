@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench passages` prints, for one event of 50 articles and for bundles of 1,000
 //! and 10,000 articles (100,000 with `-- --large`): the time to find passages, tokenising
-//! included, with 1 thread and with all threads (medians of a few runs), the passages found,
+//! included, with 1 thread and with all threads (medians of a few runs, wall and CPU time;
+//! `-- --10k` runs only the 10,000-article bundle), the passages found,
 //! and recall and precision against the generator's truth. Loading and cleaning are timed on
 //! their own line and not counted in the passage time. Articles are grouped by the generator's
 //! events, so the figures are those of the passage finder alone, not of event grouping.
@@ -243,31 +244,52 @@ fn score(g: &Generated, articles: &[Article], r: &Passages) -> Score {
     s
 }
 
+/// CPU time used so far by the whole process (every thread), from `/proc` on Linux; zero
+/// elsewhere. Wall times are noisy on a shared machine, CPU time much less so.
+fn cpu_time() -> Duration {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return Duration::ZERO;
+    };
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th
+    // and 13th, in clock ticks (100 per second on Linux).
+    let rest = stat.rsplit(')').next().unwrap_or("");
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    Duration::from_millis(f.iter().sum::<u64>() * 10)
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
 }
 
+/// Median wall time, median CPU time and the result of `runs` runs.
 fn time(
     articles: &[Article],
     groups: &[Vec<usize>],
     threads: usize,
     runs: usize,
-) -> (Duration, Passages) {
+) -> (Duration, Duration, Passages) {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .expect("thread pool");
     let opts = Options::default();
     let mut times = Vec::new();
+    let mut cpu = Vec::new();
     let mut last = None;
     for _ in 0..runs {
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), cpu_time());
         let r = pool.install(|| find(articles, groups, &opts));
         times.push(t.elapsed());
+        cpu.push(cpu_time().saturating_sub(c));
         last = Some(r);
     }
-    (median(times), last.expect("ran"))
+    (median(times), median(cpu), last.expect("ran"))
 }
 
 fn pct((a, b): (usize, usize)) -> String {
@@ -284,8 +306,8 @@ fn report(name: &str, g: &Generated, runs: usize) {
     let words: usize = articles.iter().map(|a| a.words()).sum();
     let mb = articles.iter().map(|a| a.raw_len()).sum::<usize>() as f64 / 1e6;
     let threads = rayon::current_num_threads();
-    let (t1, r1) = time(&articles, &groups, 1, runs);
-    let (tn, rn) = time(&articles, &groups, threads, runs);
+    let (t1, c1, r1) = time(&articles, &groups, 1, runs);
+    let (tn, cn, rn) = time(&articles, &groups, threads, runs);
     assert_eq!(r1, rn, "same passages whatever the thread count");
     let kinds = |k: Kind| rn.passages.iter().filter(|p| p.kind == k).count();
     println!(
@@ -303,6 +325,11 @@ fn report(name: &str, g: &Generated, runs: usize) {
         tn.as_secs_f64() * 1e3,
         tn.as_secs_f64() * 1e9 / words.max(1) as f64,
         t1.as_secs_f64() / tn.as_secs_f64().max(1e-9),
+    );
+    println!(
+        "  passages, CPU time: 1 thread {:8.1} ms | {threads} threads {:8.1} ms",
+        c1.as_secs_f64() * 1e3,
+        cn.as_secs_f64() * 1e3,
     );
     println!(
         "  found {} passages: {} verbatim, {} near, {} rewrite, {} duplicate",
@@ -349,15 +376,20 @@ fn main() {
     let g = synth::generate(&Spec::new(50, 3));
     let (articles, _) = load(&g);
     let all = vec![(0..articles.len()).collect::<Vec<usize>>()];
-    let (t1, _) = time(&articles, &all, 1, 9);
-    let (tn, _) = time(&articles, &all, rayon::current_num_threads(), 9);
+    let (t1, _, _) = time(&articles, &all, 1, 9);
+    let (tn, _, _) = time(&articles, &all, rayon::current_num_threads(), 9);
     println!(
         "50 articles as one group: 1 thread {:.1} ms | all threads {:.1} ms",
         t1.as_secs_f64() * 1e3,
         tn.as_secs_f64() * 1e3
     );
     let only_small = args.iter().any(|a| a == "--small");
+    // Only the 10,000-article bundle (for profiling it).
+    let only_10k = args.iter().any(|a| a == "--10k");
     let mut sizes = vec![(1_000usize, 5usize)];
+    if only_10k {
+        sizes.clear();
+    }
     if !only_small {
         sizes.push((10_000, 3));
     }

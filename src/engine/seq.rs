@@ -8,8 +8,33 @@ pub fn lcs<T: PartialEq>(x: &[T], y: &[T]) -> Vec<(usize, usize)> {
     if n == 0 || m == 0 {
         return Vec::new();
     }
+    // The passage finder calls this for every candidate rewrite: the table is kept per thread
+    // instead of allocated and zeroed each time.
+    if (n + 1) * (m + 1) > KEPT_TABLE {
+        return lcs_in(x, y, &mut Vec::new());
+    }
+    TABLE.with(|t| lcs_in(x, y, &mut t.borrow_mut()))
+}
+
+/// Largest table kept between calls (cells), so that one big comparison does not hold its
+/// memory for the life of the thread.
+const KEPT_TABLE: usize = 1 << 18;
+
+thread_local! {
+    static TABLE: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn lcs_in<T: PartialEq>(x: &[T], y: &[T], t: &mut Vec<u32>) -> Vec<(usize, usize)> {
+    let (n, m) = (x.len(), y.len());
     let w = m + 1;
-    let mut t = vec![0u32; (n + 1) * w];
+    if t.len() < (n + 1) * w {
+        t.resize((n + 1) * w, 0);
+    }
+    // Only the last row and column are read before being written.
+    t[n * w..(n + 1) * w].fill(0);
+    for i in 0..n {
+        t[i * w + m] = 0;
+    }
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             t[i * w + j] = if x[i] == y[j] {

@@ -56,7 +56,8 @@ pub(crate) struct Params {
     pub min_info: usize,
     pub min_quote_words: usize,
     pub min_quote_info: usize,
-    pub max_gap: usize,
+    /// Gap sizes to try when chaining, at most `max_gap` words a side (see [`gaps`]).
+    pub gaps: Vec<(usize, usize)>,
     pub max_docs: usize,
     pub rewrites: bool,
 }
@@ -83,7 +84,7 @@ impl Params {
             min_info: ((min_words * 3).div_ceil(8)).max(2),
             min_quote_words,
             min_quote_info: 2,
-            max_gap: o.max_gap,
+            gaps: gaps(o.max_gap),
             max_docs: o.common_phrase_articles.max(2),
             rewrites: o.rewrites,
         }
@@ -231,45 +232,83 @@ fn next_left(da: &Doc, db: &Doc, sa: usize, sb: usize, gaps: &[(usize, usize)]) 
 /// Chains of equal runs, each bridging small edits: the longest runs first, so that a chain
 /// starts from its most certain part. A run already inside a chain starts no other.
 pub(crate) fn chains(da: &Doc, db: &Doc, runs: &[Piece], p: &Params) -> Vec<Vec<Piece>> {
-    let gaps = gaps(p.max_gap);
-    let mut order: Vec<usize> = (0..runs.len()).collect();
+    if runs.is_empty() {
+        return Vec::new();
+    }
+    SCRATCH.with(|s| chains_in(da, db, runs, p, &mut s.borrow_mut()))
+}
+
+/// Buffers of [`chains`], kept per thread: it runs for every pair of articles that share
+/// anything, and allocating them each time cost more than the search.
+#[derive(Default)]
+struct Scratch {
+    order: Vec<usize>,
+    by_diag: Vec<(i64, u32, usize)>,
+    used: Vec<bool>,
+    in_extent: Vec<bool>,
+    extents: Vec<(Range<u32>, Range<u32>)>,
+    right: Vec<Piece>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn chains_in(da: &Doc, db: &Doc, runs: &[Piece], p: &Params, s: &mut Scratch) -> Vec<Vec<Piece>> {
+    let gaps = &p.gaps[..];
+    let Scratch {
+        order,
+        by_diag,
+        used,
+        in_extent,
+        extents,
+        right,
+    } = s;
+    order.clear();
+    order.extend(0..runs.len());
     order.sort_by_key(|&i| (Reverse(runs[i].len), runs[i].a, runs[i].b));
-    let mut by_diag: Vec<(i64, u32, usize)> = runs
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.diag(), r.a, i))
-        .collect();
+    by_diag.clear();
+    by_diag.extend(runs.iter().enumerate().map(|(i, r)| (r.diag(), r.a, i)));
     by_diag.sort_unstable();
-    let mut used = vec![false; runs.len()];
-    let mut extents: Vec<(Range<u32>, Range<u32>)> = Vec::new();
-    let taken = |extents: &[(Range<u32>, Range<u32>)], pc: &Piece| {
-        extents.iter().any(|(ra, rb)| {
-            pc.a < ra.end && ra.start < pc.a_end() && pc.b < rb.end && rb.start < pc.b_end()
-        })
+    used.clear();
+    used.resize(runs.len(), false);
+    extents.clear();
+    // Words of `a` inside some chain's extent: most pieces tried touch none, and need not be
+    // checked against every chain (a pair of long duplicates makes hundreds).
+    in_extent.clear();
+    in_extent.resize(da.len(), false);
+    let taken = |extents: &[(Range<u32>, Range<u32>)], in_extent: &[bool], pc: &Piece| {
+        in_extent[pc.a as usize..pc.a_end() as usize]
+            .iter()
+            .any(|&x| x)
+            && extents.iter().any(|(ra, rb)| {
+                pc.a < ra.end && ra.start < pc.a_end() && pc.b < rb.end && rb.start < pc.b_end()
+            })
     };
     let mut out = Vec::new();
-    for &i in &order {
+    for &i in order.iter() {
         if used[i] {
             continue;
         }
-        let mut right = vec![runs[i]];
+        right.clear();
+        right.push(runs[i]);
         while let Some(last) = right.last() {
-            match next_right(da, db, last.a_end() as usize, last.b_end() as usize, &gaps) {
-                Some(pc) if !taken(&extents, &pc) => right.push(pc),
+            match next_right(da, db, last.a_end() as usize, last.b_end() as usize, gaps) {
+                Some(pc) if !taken(extents, in_extent, &pc) => right.push(pc),
                 _ => break,
             }
         }
         let mut chain: Vec<Piece> = Vec::new();
         let mut first = runs[i];
-        while let Some(pc) = next_left(da, db, first.a as usize, first.b as usize, &gaps) {
-            if taken(&extents, &pc) {
+        while let Some(pc) = next_left(da, db, first.a as usize, first.b as usize, gaps) {
+            if taken(extents, in_extent, &pc) {
                 break;
             }
             chain.push(pc);
             first = pc;
         }
         chain.reverse();
-        chain.extend(right);
+        chain.extend_from_slice(right);
         // A chain ends on a run of some substance, not on two words found past a gap.
         while chain.len() > 1 && chain[0].len < 3 {
             chain.remove(0);
@@ -287,6 +326,7 @@ pub(crate) fn chains(da: &Doc, db: &Doc, runs: &[Piece], p: &Params) -> Vec<Vec<
             }
         }
         let (f, l) = (chain[0], chain[chain.len() - 1]);
+        in_extent[f.a as usize..l.a_end() as usize].fill(true);
         extents.push((f.a..l.a_end(), f.b..l.b_end()));
         out.push(chain);
     }
@@ -329,29 +369,36 @@ fn tail_cut(d: &Doc, r: Range<u32>) -> u32 {
 const MIN_STUB: usize = 3;
 
 /// The pieces without the words in stubs at either end (see [`head_cut`]).
-fn trim_stubs(da: &Doc, db: &Doc, pieces: Vec<Piece>) -> Vec<Piece> {
+fn trim_stubs(da: &Doc, db: &Doc, mut pieces: Vec<Piece>) -> Vec<Piece> {
     let (f, l) = (pieces[0], pieces[pieces.len() - 1]);
     let (ca, cb) = (head_cut(da, f.a..l.a_end()), head_cut(db, f.b..l.b_end()));
     let (ea, eb) = (tail_cut(da, f.a..l.a_end()), tail_cut(db, f.b..l.b_end()));
-    let out: Vec<Piece> = pieces
-        .iter()
-        .filter_map(|p| {
-            let skip = ca.saturating_sub(p.a).max(cb.saturating_sub(p.b));
-            let keep_a = ea.saturating_sub(p.a);
-            let keep_b = eb.saturating_sub(p.b);
-            let end = p.len.min(keep_a).min(keep_b);
-            (end > skip).then(|| Piece {
-                a: p.a + skip,
-                b: p.b + skip,
-                len: end - skip,
-            })
-        })
-        .collect();
-    if out.is_empty() {
-        pieces
-    } else {
-        out
+    if (ca, cb, ea, eb) == (f.a, f.b, l.a_end(), l.b_end()) {
+        // No stub: the common case, with nothing to copy.
+        return pieces;
     }
+    let cut = |p: &Piece| {
+        let skip = ca.saturating_sub(p.a).max(cb.saturating_sub(p.b));
+        let keep_a = ea.saturating_sub(p.a);
+        let keep_b = eb.saturating_sub(p.b);
+        let end = p.len.min(keep_a).min(keep_b);
+        (end > skip).then(|| Piece {
+            a: p.a + skip,
+            b: p.b + skip,
+            len: end - skip,
+        })
+    };
+    if pieces.iter().all(|p| cut(p).is_none()) {
+        return pieces;
+    }
+    pieces.retain_mut(|p| match cut(p) {
+        Some(c) => {
+            *p = c;
+            true
+        }
+        None => false,
+    });
+    pieces
 }
 
 fn link(da: &Doc, db: &Doc, kind: Kind, quote: bool, pieces: Vec<Piece>) -> Link {

@@ -12,6 +12,8 @@ use crate::engine::Article;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Doc {
     pub toks: Vec<Token>,
+    /// Each word's hash, side by side: matching compares little else.
+    pub hashes: Vec<u64>,
     /// Paragraph number of each word (ascending).
     pub para: Vec<u32>,
     /// Sentence number of each word (ascending; a paragraph break always starts a sentence).
@@ -115,6 +117,7 @@ impl Doc {
         content_start.push(content.len() as u32);
         lexical_start.push(lexical.len() as u32);
         Doc {
+            hashes: toks.iter().map(|t| t.hash).collect(),
             toks,
             para,
             sent,
@@ -133,7 +136,7 @@ impl Doc {
     }
 
     pub fn hash(&self, i: usize) -> u64 {
-        self.toks[i].hash
+        self.hashes[i]
     }
 
     pub fn informative(&self, i: usize) -> bool {
@@ -157,24 +160,6 @@ impl Doc {
     /// Sorted informative-word hashes of sentence `s`.
     pub fn content_of(&self, s: usize) -> &[u64] {
         &self.content[self.content_start[s] as usize..self.content_start[s + 1] as usize]
-    }
-
-    /// Sorted hashes of the informative words of sentences `first..=last` (`lexical`: only
-    /// those that are not names or numbers).
-    pub fn bag(&self, first: usize, last: usize, lexical: bool) -> std::borrow::Cow<'_, [u64]> {
-        let (v, starts) = if lexical {
-            (&self.lexical, &self.lexical_start)
-        } else {
-            (&self.content, &self.content_start)
-        };
-        let b = &v[starts[first] as usize..starts[last + 1] as usize];
-        if first == last {
-            // One sentence's hashes are stored sorted.
-            return std::borrow::Cow::Borrowed(b);
-        }
-        let mut b = b.to_vec();
-        b.sort_unstable();
-        std::borrow::Cow::Owned(b)
     }
 }
 

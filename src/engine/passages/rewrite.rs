@@ -85,12 +85,46 @@ struct Score {
     dice: f64,
 }
 
-fn score(da: &Doc, db: &Doc, u: &Unit) -> Score {
-    let x = da.bag(u.a0, u.a1, false);
-    let y = db.bag(u.b0, u.b1, false);
-    let shared = common(&x, &y);
-    let lexical = common(&da.bag(u.a0, u.a1, true), &db.bag(u.b0, u.b1, true));
+/// Sorted informative-word hashes of sentences `first..=last` of `d` (see [`Doc::bag`]),
+/// in `buf` when they span several sentences.
+fn bag<'b>(
+    d: &'b Doc,
+    first: usize,
+    last: usize,
+    lexical: bool,
+    buf: &'b mut Vec<u64>,
+) -> &'b [u64] {
+    let (v, starts) = if lexical {
+        (&d.lexical, &d.lexical_start)
+    } else {
+        (&d.content, &d.content_start)
+    };
+    let b = &v[starts[first] as usize..starts[last + 1] as usize];
+    if first == last {
+        return b;
+    }
+    buf.clear();
+    buf.extend_from_slice(b);
+    buf.sort_unstable();
+    buf
+}
+
+/// Buffers reused across the units scored in one search.
+#[derive(Default)]
+struct Scratch {
+    x: Vec<u64>,
+    y: Vec<u64>,
+}
+
+fn score(da: &Doc, db: &Doc, u: &Unit, s: &mut Scratch) -> Score {
+    let x = bag(da, u.a0, u.a1, false, &mut s.x);
+    let y = bag(db, u.b0, u.b1, false, &mut s.y);
+    let shared = common(x, y);
     let total = x.len() + y.len();
+    let lexical = common(
+        bag(da, u.a0, u.a1, true, &mut s.x),
+        bag(db, u.b0, u.b1, true, &mut s.y),
+    );
     Score {
         shared,
         lexical,
@@ -106,9 +140,10 @@ fn content_words(d: &Doc, first: usize, last: usize) -> usize {
     (d.content_start[last + 1] - d.content_start[first]) as usize
 }
 
-/// Content words of a word range, in text order.
-fn content_seq(d: &Doc, r: std::ops::Range<usize>) -> Vec<u64> {
-    r.filter(|&i| d.informative(i)).map(|i| d.hash(i)).collect()
+/// Content words of a word range, in text order, in `buf`.
+fn content_seq(d: &Doc, r: std::ops::Range<usize>, buf: &mut Vec<u64>) {
+    buf.clear();
+    buf.extend(r.filter(|&i| d.informative(i)).map(|i| d.hash(i)));
 }
 
 /// Whether sentences `first` and `last` are in the same paragraph.
@@ -126,6 +161,7 @@ struct Search<'a> {
     free_a: Vec<bool>,
     free_b: Vec<bool>,
     out: Vec<Link>,
+    scratch: Scratch,
 }
 
 /// Share of the content words of `r` inside verbatim or near passages.
@@ -147,7 +183,7 @@ fn covered_share(d: &Doc, cov: &[bool], r: std::ops::Range<usize>) -> f64 {
 impl Search<'_> {
     /// The unit as a link, if its shared words come in nearly the same order and it is not
     /// mostly verbatim text already.
-    fn judge(&self, u: &Unit, sc: &Score) -> Option<Link> {
+    fn judge(&mut self, u: &Unit, sc: &Score) -> Option<Link> {
         let (da, db) = (self.da, self.db);
         let ra = da.sentence_range(u.a0, u.a1);
         let rb = db.sentence_range(u.b0, u.b1);
@@ -156,18 +192,19 @@ impl Search<'_> {
         {
             return None;
         }
-        let order = lcs(&content_seq(da, ra.clone()), &content_seq(db, rb.clone())).len();
-        if (order as f64) < MIN_ORDER * sc.shared as f64 {
+        let Scratch { x, y } = &mut self.scratch;
+        content_seq(da, ra.clone(), x);
+        content_seq(db, rb.clone(), y);
+        let content_order = lcs(x, y);
+        if (content_order.len() as f64) < MIN_ORDER * sc.shared as f64 {
             return None;
         }
-        let words_a: Vec<u64> = ra.clone().map(|i| da.hash(i)).collect();
-        let words_b: Vec<u64> = rb.clone().map(|i| db.hash(i)).collect();
-        let mut matched = lcs(&words_a, &words_b);
+        let mut matched = lcs(&da.hashes[ra.clone()], &db.hashes[rb.clone()]);
         if matched.is_empty() {
             // Too long for a word-level table: match the content words only.
             let pa: Vec<usize> = ra.clone().filter(|&i| da.informative(i)).collect();
             let pb: Vec<usize> = rb.clone().filter(|&i| db.informative(i)).collect();
-            matched = lcs(&content_seq(da, ra.clone()), &content_seq(db, rb.clone()))
+            matched = content_order
                 .into_iter()
                 .map(|(i, j)| (pa[i] - ra.start, pb[j] - rb.start))
                 .collect();
@@ -189,12 +226,12 @@ impl Search<'_> {
 
     /// Grows a unit on one side while that makes the two sides more alike: the rewriter
     /// merged two sentences into one, or split one in two.
-    fn grow(&self, mut u: Unit) -> (Unit, Score) {
+    fn grow(&mut self, mut u: Unit) -> (Unit, Score) {
         let (da, db) = (self.da, self.db);
-        let mut sc = score(da, db, &u);
+        let mut sc = score(da, db, &u, &mut self.scratch);
         loop {
             let mut best: Option<(Unit, Score)> = None;
-            let mut grown = Vec::with_capacity(4);
+            let mut grown: [Option<Unit>; 4] = [None; 4];
             // A unit stays inside one paragraph on each side: sentences of two paragraphs are
             // two places in the article, and one span each.
             let (ma, mb) = (MAX_SENTENCES, MAX_SENTENCES);
@@ -203,31 +240,31 @@ impl Search<'_> {
                 && u.a1 + 1 - u.a0 < ma
                 && same_paragraph(da, u.a0, u.a1 + 1)
             {
-                grown.push(Unit { a1: u.a1 + 1, ..u });
+                grown[0] = Some(Unit { a1: u.a1 + 1, ..u });
             }
             if u.b1 + 1 < db.sentences()
                 && self.free_b[u.b1 + 1]
                 && u.b1 + 1 - u.b0 < mb
                 && same_paragraph(db, u.b0, u.b1 + 1)
             {
-                grown.push(Unit { b1: u.b1 + 1, ..u });
+                grown[1] = Some(Unit { b1: u.b1 + 1, ..u });
             }
             if u.a0 > 0
                 && self.free_a[u.a0 - 1]
                 && u.a1 + 1 - u.a0 < ma
                 && same_paragraph(da, u.a0 - 1, u.a1)
             {
-                grown.push(Unit { a0: u.a0 - 1, ..u });
+                grown[2] = Some(Unit { a0: u.a0 - 1, ..u });
             }
             if u.b0 > 0
                 && self.free_b[u.b0 - 1]
                 && u.b1 + 1 - u.b0 < mb
                 && same_paragraph(db, u.b0 - 1, u.b1)
             {
-                grown.push(Unit { b0: u.b0 - 1, ..u });
+                grown[3] = Some(Unit { b0: u.b0 - 1, ..u });
             }
-            for g in grown {
-                let s = score(da, db, &g);
+            for g in grown.into_iter().flatten() {
+                let s = score(da, db, &g, &mut self.scratch);
                 let added = (content_words(da, g.a0, g.a1) - content_words(da, u.a0, u.a1))
                     .max(content_words(db, g.b0, g.b1) - content_words(db, u.b0, u.b1));
                 let gain = s.shared.saturating_sub(sc.shared);
@@ -272,7 +309,7 @@ impl Search<'_> {
                     b0: sb,
                     b1: sb,
                 };
-                let sc = score(da, db, &n);
+                let sc = score(da, db, &n, &mut self.scratch);
                 if sc.shared < 3 || sc.lexical < 1 || sc.dice < MIN_DICE_BESIDE {
                     break;
                 }
@@ -291,6 +328,9 @@ impl Search<'_> {
 /// Rewrites between two documents, given candidate sentence pairs and the verbatim and near
 /// links already found between them.
 pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> Vec<Link> {
+    if pairs.is_empty() {
+        return Vec::new();
+    }
     let mut cov_a = vec![false; da.len()];
     let mut cov_b = vec![false; db.len()];
     for l in links {
@@ -320,6 +360,7 @@ pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> 
         free_a,
         free_b,
         out: Vec::new(),
+        scratch: Scratch::default(),
     };
     for &(_, sa, sb) in &cands {
         if !s.free_a[sa] || !s.free_b[sb] {

@@ -94,22 +94,19 @@ thread_local! {
 }
 
 /// Whether the ASCII word with hash `h` (lower-cased: `lower`) is a stopword.
-fn ascii_stopword(h: u64, lower: &[u8]) -> bool {
+fn ascii_stopword(cache: &mut [(u64, u8)], h: u64, lower: &[u8]) -> bool {
     // No stopword is longer than this; most words are, and skip the lookup.
     if lower.len() > 12 {
         return false;
     }
-    STOPWORDS.with(|c| {
-        let mut c = c.borrow_mut();
-        let slot = &mut c[(h as usize) & (CACHE - 1)];
-        if slot.0 == h && slot.1 != 0 {
-            return slot.1 == 1;
-        }
-        let s = std::str::from_utf8(lower).unwrap_or("");
-        let stop = text::is_stopword(s);
-        *slot = (h, if stop { 1 } else { 2 });
-        stop
-    })
+    let slot = &mut cache[(h as usize) & (CACHE - 1)];
+    if slot.0 == h && slot.1 != 0 {
+        return slot.1 == 1;
+    }
+    let s = std::str::from_utf8(lower).unwrap_or("");
+    let stop = text::is_stopword(s);
+    *slot = (h, if stop { 1 } else { 2 });
+    stop
 }
 
 /// [`text::starts_word`], answered without table lookups for ASCII.
@@ -123,6 +120,11 @@ fn starts_word(c: char) -> bool {
 
 /// The words of `body` (as [`text::tokenize`] makes them) and, for each, the gap before it.
 pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
+    // The cache is borrowed once per body, not once per word.
+    STOPWORDS.with(|c| scan_with(body, &mut c.borrow_mut()))
+}
+
+fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
     let bytes = body.as_bytes();
     let n = bytes.len();
     let mut toks = Vec::with_capacity(n / 6);
@@ -209,7 +211,7 @@ pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
                 h = h.wrapping_mul(0x0000_0100_0000_01b3);
             }
             let h = mix64(h);
-            (h, ascii_stopword(h, &lower))
+            (h, ascii_stopword(cache, h, &lower))
         } else {
             let norm = text::normalize_word(word);
             (text::hash_str(&norm), text::is_stopword(&norm))
