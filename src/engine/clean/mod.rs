@@ -44,21 +44,15 @@ impl Furniture {
         let per_article: Vec<Vec<(u64, u64)>> = texts
             .par_iter()
             .map(|raw| {
-                let short = |words: usize| words > 0 && words <= FURNITURE_MAX_WORDS;
-                let blocks = blocks::key_hashes(raw, short);
-                let key = |i: usize| blocks[i].1.expect("a short block's neighbours are hashed");
+                let blocks = blocks::key_hashes(raw);
                 let empty = hash_str("");
                 let mut out: Vec<(u64, u64)> = Vec::new();
                 for (i, &(words, hash)) in blocks.iter().enumerate() {
-                    let Some(hash) = hash.filter(|_| short(words)) else {
+                    if words == 0 || words > FURNITURE_MAX_WORDS {
                         continue;
-                    };
-                    let prev = i.checked_sub(1).map_or(empty, key);
-                    let next = if i + 1 < blocks.len() {
-                        key(i + 1)
-                    } else {
-                        empty
-                    };
+                    }
+                    let prev = i.checked_sub(1).map_or(empty, |p| blocks[p].1);
+                    let next = blocks.get(i + 1).map_or(empty, |n| n.1);
                     out.push((hash, prev ^ next.rotate_left(17)));
                 }
                 out.sort_unstable();
