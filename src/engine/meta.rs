@@ -142,6 +142,10 @@ pub fn sanitize_line(s: &str) -> String {
             break;
         }
     }
+    // Fewer bytes than the limit are fewer characters too: most lines need no count.
+    if out.len() <= MAX_LINE_CHARS {
+        return out;
+    }
     if let Some((cut, _)) = out.char_indices().nth(MAX_LINE_CHARS - 1) {
         if out[cut..].chars().nth(1).is_some() {
             out.truncate(cut);

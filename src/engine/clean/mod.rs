@@ -209,10 +209,12 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " �
 
 /// Splits "Title | Outlet" into the title and the outlet, when the tail looks like an outlet.
 fn split_title(title: &str) -> (String, Option<String>) {
-    for sep in TITLE_SEPARATORS {
-        let Some((head, tail)) = title.rsplit_once(sep) else {
+    for (sep, finder) in TITLE_SEPARATORS.iter().zip(separator_finders()) {
+        // `rsplit_once`, with a searcher built once: every opening block is tried.
+        let Some(at) = finder.rfind(title.as_bytes()) else {
             continue;
         };
+        let (head, tail) = (&title[..at], &title[at + sep.len()..]);
         let tail_words: Vec<&str> = tail.split_whitespace().collect();
         let head_words = head.split_whitespace().count();
         if tail_words.is_empty() || tail_words.len() > 5 || head_words < 3 {
@@ -232,6 +234,17 @@ fn split_title(title: &str) -> (String, Option<String>) {
         }
     }
     (meta::sanitize_line(title), None)
+}
+
+fn separator_finders() -> &'static [memchr::memmem::FinderRev<'static>] {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::FinderRev<'static>>> =
+        std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| {
+        TITLE_SEPARATORS
+            .iter()
+            .map(|s| memchr::memmem::FinderRev::new(s.as_bytes()))
+            .collect()
+    })
 }
 
 fn find_title(
@@ -254,11 +267,13 @@ fn find_title(
             return;
         };
         let b = &blocks[c];
-        let repeated = blocks
-            .iter()
-            .skip(c + 1)
-            .take(4)
-            .any(|o| o.key == b.key || split_title(&o.text).0 == split_title(&b.text).0);
+        let mut own_head = None;
+        let repeated = blocks.iter().skip(c + 1).take(4).any(|o| {
+            o.key == b.key || {
+                let own = own_head.get_or_insert_with(|| split_title(&b.text).0);
+                split_title(&o.text).0 == *own
+            }
+        });
         let headline = b.words >= 2
             && b.words <= 25
             && !b
