@@ -328,11 +328,9 @@ fn read_file(path: &Path) -> (Vec<Raw>, Vec<Warning>) {
         return (Vec::new(), vec![warning(over_limit(len))]);
     }
     let read = fs::File::open(path).and_then(|f| {
+        let mut bytes = Vec::new();
         // The bound, not the size the file claims, stops the read: pipes and devices claim 0.
-        // The claimed size only saves growing the buffer step by step, copying it each time.
-        let bound = read_limit(format) + 1;
-        let mut bytes = Vec::with_capacity(len.min(bound) as usize);
-        f.take(bound).read_to_end(&mut bytes)?;
+        f.take(read_limit(format) + 1).read_to_end(&mut bytes)?;
         Ok(bytes)
     });
     match read {
