@@ -37,9 +37,9 @@ const MONTHS: &[&str] = &[
 ];
 
 fn month(word: &str) -> Option<u8> {
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_end_matches('.');
-    if w.len() < 3 {
+    // Asked of every word of every short block: compared without a lower-case copy.
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 {
         return None;
     }
     let full = [
@@ -59,7 +59,11 @@ fn month(word: &str) -> Option<u8> {
     MONTHS
         .iter()
         .zip(full)
-        .position(|(abbr, full)| w == *abbr || w == full || (w == "sept" && *abbr == "sep"))
+        .position(|(abbr, full)| {
+            w.eq_ignore_ascii_case(abbr)
+                || w.eq_ignore_ascii_case(full)
+                || (w.eq_ignore_ascii_case("sept") && *abbr == "sep")
+        })
         .map(|i| i as u8 + 1)
 }
 
@@ -137,6 +141,10 @@ pub fn sanitize_line(s: &str) -> String {
         if out.len() > 4 * MAX_LINE_CHARS {
             break;
         }
+    }
+    // Fewer bytes than the limit are fewer characters too: most lines need no count.
+    if out.len() <= MAX_LINE_CHARS {
+        return out;
     }
     if let Some((cut, _)) = out.char_indices().nth(MAX_LINE_CHARS - 1) {
         if out[cut..].chars().nth(1).is_some() {
@@ -346,6 +354,53 @@ mod tests {
         assert_eq!(d("2023-06-1é"), None);
         assert_eq!(d("2023-06-12é").as_deref(), Some("2023-06-12"));
         assert!(date_in("2023-06-1日 June 12, 2023").is_some());
+    }
+
+    #[test]
+    fn months_in_any_case() {
+        let reference = |word: &str| {
+            let w = word.to_ascii_lowercase();
+            let w = w.trim_end_matches('.');
+            let full = [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ];
+            MONTHS
+                .iter()
+                .zip(full)
+                .position(|(a, f)| {
+                    w.len() >= 3 && (w == *a || w == f || (w == "sept" && *a == "sep"))
+                })
+                .map(|i| i as u8 + 1)
+        };
+        for w in [
+            "Jan",
+            "JANUARY",
+            "sept.",
+            "Sept",
+            "SEP",
+            "may.",
+            "Ma",
+            "",
+            "...",
+            "Décembre",
+            "septembers",
+            "September.",
+            "jun..",
+            "oct",
+        ] {
+            assert_eq!(month(w), reference(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub(crate) fn starts_word(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    if is_general_punctuation(c) {
+        return false;
+    }
     c.is_alphanumeric() && !is_combining_mark(c)
 }
 
@@ -58,7 +61,16 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    if is_general_punctuation(c) {
+        return false;
+    }
     c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Curly quotes, dashes, ellipses and special spaces: the non-ASCII characters news text has
+/// most, none of them a letter, digit or mark, told apart without the Unicode tables' search.
+fn is_general_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206f}')
 }
 
 /// Chinese characters and Japanese kana. These scripts put no spaces between words, so each
@@ -144,12 +156,38 @@ pub fn hash_str(s: &str) -> u64 {
 }
 
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut h = Fnv::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// [`hash_bytes`] fed in pieces, so that a hash of text built up from parts needs no string of
+/// it: equal to `hash_bytes` of the pieces joined.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Fnv {
+    pub fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
-    mix64(h)
+    pub fn write_byte(&mut self, b: u8) {
+        self.0 ^= b as u64;
+        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_byte(b);
+        }
+    }
+    pub fn finish(self) -> u64 {
+        mix64(self.0)
+    }
+}
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv::new()
+    }
 }
 
 /// Finaliser from splitmix64: spreads FNV's weak low bits over the whole word.
@@ -643,6 +681,13 @@ mod tests {
     }
 
     #[test]
+    fn general_punctuation_holds_no_word_characters() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric() && !is_combining_mark(c), "{c:?}");
+        }
+    }
+
+    #[test]
     fn word_ranges_agree_with_the_reference_on_edge_cases() {
         for s in [
             "",
@@ -709,6 +754,16 @@ mod tests {
             0,
             "marks, some alphabetic"
         );
+    }
+
+    #[test]
+    fn a_hash_fed_in_pieces_is_the_hash_of_the_whole() {
+        let mut h = Fnv::new();
+        h.write(b"north ");
+        h.write_byte(b'k');
+        h.write(b"orea");
+        assert_eq!(h.finish(), hash_str("north korea"));
+        assert_eq!(Fnv::default().finish(), hash_str(""));
     }
 
     #[test]

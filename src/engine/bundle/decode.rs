@@ -45,7 +45,11 @@ pub(super) fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         }
     }
     let head = &bytes[..bytes.len().min(8192)];
-    let control: usize = head.iter().map(|&b| usize::from(is_control(b))).sum();
+    // Counted in byte-wide lanes, a chunk at a time, so that the count is vectorised.
+    let control: usize = head
+        .chunks(255)
+        .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from(is_control(b))) as usize)
+        .sum();
     (control * 10 > head.len()).then_some("a binary file")
 }
 
@@ -164,6 +168,18 @@ pub(super) fn truncate(mut text: String, whole: Option<u64>) -> (String, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tenth_of_control_bytes_makes_a_binary_file() {
+        let text = |controls: usize| {
+            let mut b = vec![b'a'; 1000];
+            b.extend(std::iter::repeat_n(1u8, controls));
+            b
+        };
+        assert_eq!(binary_kind(&text(110)), None);
+        assert_eq!(binary_kind(&text(120)), Some("a binary file"));
+        assert_eq!(binary_kind(&[0u8; 9000]), Some("a binary file"));
+    }
 
     #[test]
     fn control_bytes_are_those_text_does_not_hold() {

@@ -4,7 +4,7 @@
 //! paragraphs at a fixed width. A block is a paragraph either way, made of one or more line
 //! slices of the original so that offsets stay exact.
 
-use crate::engine::text::{hash_str, is_stopword, push_normalised, word_ranges};
+use crate::engine::text::{is_stopword, push_normalised, word_ranges, Fnv};
 
 /// A paragraph of the original text.
 #[derive(Debug, Clone)]
@@ -49,10 +49,7 @@ fn lines(raw: &str) -> Vec<((usize, usize), bool)> {
     let mut blank_before = false;
     let bytes = raw.as_bytes();
     while pos < raw.len() {
-        let mut end = pos;
-        while end < raw.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
-            end += 1;
-        }
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[pos..]).map_or(raw.len(), |k| pos + k);
         let line = &raw[pos..end];
         let lead = line.len() - line.trim_start_matches(is_space).len();
         let trimmed = line.trim_matches(is_space);
@@ -139,7 +136,23 @@ fn key_into(raw: &str, lines: &[(usize, usize)], key: &mut String) -> (usize, us
             words += 1;
         };
         if line.is_ascii() {
-            ascii_words(line, |s, e| add(&line[s..e]));
+            ascii_words(line, |s, e, backtick| {
+                if words > 0 {
+                    key.push(' ');
+                }
+                let at = key.len();
+                // The normalised form of an ASCII word: lower case, a backtick made an apostrophe.
+                key.push_str(&line[s..e]);
+                key[at..].make_ascii_lowercase();
+                if backtick {
+                    let word = key.split_off(at).replace('`', "'");
+                    key.push_str(&word);
+                }
+                if is_stopword(&key[at..]) {
+                    stopwords += 1;
+                }
+                words += 1;
+            });
         } else {
             for (s, e) in word_ranges(line) {
                 add(&line[s..e]);
@@ -149,45 +162,50 @@ fn key_into(raw: &str, lines: &[(usize, usize)], key: &mut String) -> (usize, us
     (words, stopwords)
 }
 
-fn count_words(raw: &str, lines: &[(usize, usize)]) -> usize {
-    let mut n = 0;
-    for &(s, e) in lines {
-        let line = &raw[s..e];
-        if line.is_ascii() {
-            ascii_words(line, |_, _| n += 1);
-        } else {
-            n += word_ranges(line).count();
+/// For each byte, its lower case if it is an ASCII letter or digit, else 0: one look-up per byte
+/// instead of three range tests.
+static ASCII_LOWER_WORD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
         }
+        b += 1;
     }
-    n
-}
+    t
+};
 
-/// The words of an all-ASCII `line`, as [`word_ranges`] finds them, in a loop over bytes: the
-/// cleaner reads every word of every article twice.
-fn ascii_words(line: &str, mut f: impl FnMut(usize, usize)) {
+/// The words of an all-ASCII `line`, as [`word_ranges`] finds them, in a loop over bytes (the
+/// cleaner reads every word of every article twice), with whether a backtick joins one.
+fn ascii_words(line: &str, mut f: impl FnMut(usize, usize, bool)) {
     let b = line.as_bytes();
     let n = b.len();
+    let word = |i: usize| ASCII_LOWER_WORD[b[i] as usize] != 0;
     let mut i = 0;
     loop {
-        while i < n && !b[i].is_ascii_alphanumeric() {
+        while i < n && !word(i) {
             i += 1;
         }
         if i == n {
             return;
         }
         let start = i;
+        let mut backtick = false;
         loop {
-            while i < n && b[i].is_ascii_alphanumeric() {
+            while i < n && word(i) {
                 i += 1;
             }
             // An apostrophe followed by a letter joins it to the word ("don't").
             if i + 1 < n && matches!(b[i], b'\'' | b'`') && b[i + 1].is_ascii_alphabetic() {
+                backtick |= b[i] == b'`';
                 i += 2;
             } else {
                 break;
             }
         }
-        f(start, i);
+        f(start, i, backtick);
     }
 }
 
@@ -229,28 +247,44 @@ pub fn split(raw: &str) -> Vec<Block> {
 
 /// For each block of `raw` (as [`split`] makes them), its word count and the hash of its key,
 /// without the blocks themselves: what the bundle-wide furniture count needs of every article.
-/// Only the keys of blocks that are short enough (`short` of the word count) or next to one are
-/// hashed; the others are `None`.
-pub fn key_hashes(raw: &str, short: impl Fn(usize) -> bool) -> Vec<(usize, Option<u64>)> {
+/// The key is hashed as it is read, never written out.
+pub fn key_hashes(raw: &str) -> Vec<(usize, u64)> {
     let (lines, groups) = group(raw);
-    let words: Vec<usize> = groups
-        .iter()
-        .map(|g| count_words(raw, &lines[g.clone()]))
-        .collect();
-    let mut key = String::new();
+    let mut word = String::new();
     groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let near_short = short(words[i])
-                || i.checked_sub(1).is_some_and(|p| short(words[p]))
-                || words.get(i + 1).is_some_and(|&w| short(w));
-            let hash = near_short.then(|| {
-                key.clear();
-                key_into(raw, &lines[g.clone()], &mut key);
-                hash_str(&key)
-            });
-            (words[i], hash)
+        .into_iter()
+        .map(|g| {
+            let mut h = Fnv::new();
+            let mut words = 0;
+            for &(ls, le) in &lines[g] {
+                let line = &raw[ls..le];
+                if line.is_ascii() {
+                    let b = line.as_bytes();
+                    ascii_words(line, |s, e, _| {
+                        if words > 0 {
+                            h.write_byte(b' ');
+                        }
+                        for &c in &b[s..e] {
+                            h.write_byte(match ASCII_LOWER_WORD[c as usize] {
+                                0 => b'\'',
+                                l => l,
+                            });
+                        }
+                        words += 1;
+                    });
+                } else {
+                    for (s, e) in word_ranges(line) {
+                        if words > 0 {
+                            h.write_byte(b' ');
+                        }
+                        word.clear();
+                        push_normalised(&line[s..e], &mut word);
+                        h.write(word.as_bytes());
+                        words += 1;
+                    }
+                }
+            }
+            (words, h.finish())
         })
         .collect()
 }
@@ -258,6 +292,7 @@ pub fn key_hashes(raw: &str, short: impl Fn(usize) -> bool) -> Vec<(usize, Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::text::hash_str;
 
     #[test]
     fn one_line_one_block_with_any_line_ends() {
@@ -289,14 +324,10 @@ mod tests {
             "",
         ] {
             let blocks = split(raw);
-            let hashes = key_hashes(raw, |w| w <= 3);
+            let hashes = key_hashes(raw);
             assert_eq!(blocks.len(), hashes.len(), "{raw:?}");
-            for (i, (b, &(words, hash))) in blocks.iter().zip(&hashes).enumerate() {
-                assert_eq!(b.words, words);
-                let near = [i.wrapping_sub(1), i, i + 1]
-                    .iter()
-                    .any(|&k| blocks.get(k).is_some_and(|o| o.words <= 3));
-                assert_eq!(hash, near.then(|| hash_str(&b.key)), "{raw:?} block {i}");
+            for (b, &(words, hash)) in blocks.iter().zip(&hashes) {
+                assert_eq!((b.words, hash), (words, hash_str(&b.key)), "{raw:?}");
             }
         }
     }
@@ -305,20 +336,22 @@ mod tests {
         #[test]
         fn ascii_words_are_word_ranges(line in "[ -~]{0,60}") {
             let mut fast = Vec::new();
-            ascii_words(&line, |s, e| fast.push((s, e)));
+            ascii_words(&line, |s, e, _| fast.push((s, e)));
             proptest::prop_assert_eq!(fast, word_ranges(&line).collect::<Vec<_>>());
         }
 
         #[test]
         fn ascii_words_are_word_ranges_near_apostrophes(line in "[aZ09'` .-]{0,40}") {
             let mut fast = Vec::new();
-            ascii_words(&line, |s, e| fast.push((s, e)));
+            ascii_words(&line, |s, e, _| fast.push((s, e)));
             proptest::prop_assert_eq!(fast, word_ranges(&line).collect::<Vec<_>>());
         }
 
         #[test]
-        fn blocks_key_their_own_text(raw in "[a-zA-Z'\u{2019}\u{65e5}\u{301}., \n\r-]{0,80}") {
-            for b in split(&raw) {
+        fn blocks_key_their_own_text(raw in "[a-zA-Z0-9'`\u{2019}\u{65e5}\u{301}., \n\r-]{0,80}") {
+            let hashes = key_hashes(&raw);
+            for (b, (words, hash)) in split(&raw).iter().zip(hashes) {
+                proptest::prop_assert_eq!((words, hash), (b.words, hash_str(&b.key)));
                 proptest::prop_assert_eq!(&b.key, &key(&b.text));
                 proptest::prop_assert_eq!(b.words, crate::engine::text::word_count(&b.text));
             }

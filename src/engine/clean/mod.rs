@@ -44,21 +44,15 @@ impl Furniture {
         let per_article: Vec<Vec<(u64, u64)>> = texts
             .par_iter()
             .map(|raw| {
-                let short = |words: usize| words > 0 && words <= FURNITURE_MAX_WORDS;
-                let blocks = blocks::key_hashes(raw, short);
-                let key = |i: usize| blocks[i].1.expect("a short block's neighbours are hashed");
+                let blocks = blocks::key_hashes(raw);
                 let empty = hash_str("");
                 let mut out: Vec<(u64, u64)> = Vec::new();
                 for (i, &(words, hash)) in blocks.iter().enumerate() {
-                    let Some(hash) = hash.filter(|_| short(words)) else {
+                    if words == 0 || words > FURNITURE_MAX_WORDS {
                         continue;
-                    };
-                    let prev = i.checked_sub(1).map_or(empty, key);
-                    let next = if i + 1 < blocks.len() {
-                        key(i + 1)
-                    } else {
-                        empty
-                    };
+                    }
+                    let prev = i.checked_sub(1).map_or(empty, |p| blocks[p].1);
+                    let next = blocks.get(i + 1).map_or(empty, |n| n.1);
                     out.push((hash, prev ^ next.rotate_left(17)));
                 }
                 out.sort_unstable();
@@ -215,10 +209,12 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " �
 
 /// Splits "Title | Outlet" into the title and the outlet, when the tail looks like an outlet.
 fn split_title(title: &str) -> (String, Option<String>) {
-    for sep in TITLE_SEPARATORS {
-        let Some((head, tail)) = title.rsplit_once(sep) else {
+    for (sep, finder) in TITLE_SEPARATORS.iter().zip(separator_finders()) {
+        // `rsplit_once`, with a searcher built once: every opening block is tried.
+        let Some(at) = finder.rfind(title.as_bytes()) else {
             continue;
         };
+        let (head, tail) = (&title[..at], &title[at + sep.len()..]);
         let tail_words: Vec<&str> = tail.split_whitespace().collect();
         let head_words = head.split_whitespace().count();
         if tail_words.is_empty() || tail_words.len() > 5 || head_words < 3 {
@@ -238,6 +234,17 @@ fn split_title(title: &str) -> (String, Option<String>) {
         }
     }
     (meta::sanitize_line(title), None)
+}
+
+fn separator_finders() -> &'static [memchr::memmem::FinderRev<'static>] {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::FinderRev<'static>>> =
+        std::sync::OnceLock::new();
+    FINDERS.get_or_init(|| {
+        TITLE_SEPARATORS
+            .iter()
+            .map(|s| memchr::memmem::FinderRev::new(s.as_bytes()))
+            .collect()
+    })
 }
 
 fn find_title(
@@ -260,11 +267,13 @@ fn find_title(
             return;
         };
         let b = &blocks[c];
-        let repeated = blocks
-            .iter()
-            .skip(c + 1)
-            .take(4)
-            .any(|o| o.key == b.key || split_title(&o.text).0 == split_title(&b.text).0);
+        let mut own_head = None;
+        let repeated = blocks.iter().skip(c + 1).take(4).any(|o| {
+            o.key == b.key || {
+                let own = own_head.get_or_insert_with(|| split_title(&b.text).0);
+                split_title(&o.text).0 == *own
+            }
+        });
         let headline = b.words >= 2
             && b.words <= 25
             && !b
