@@ -187,6 +187,10 @@ pub struct App {
     /// The same per article index (read, bookmarked), so that applying `is:` to a filter
     /// result costs no lookup by id; rebuilt when the bundle or the marks are replaced.
     flags: Vec<(bool, bool)>,
+    /// Each article's outlet as a number (`u32::MAX` for none), so that counting an event's
+    /// outlets on every filter result compares numbers instead of following each article's
+    /// outlet string; rebuilt when the bundle is replaced.
+    outlet_ids: Vec<u32>,
     /// A reload under way: what to find again in the new bundle.
     pub reload: Option<Reload>,
     /// A one-off message for the status line, cleared by the next key.
@@ -221,6 +225,7 @@ impl App {
             requested_compare: None,
             marks: Marks::default(),
             flags: Vec::new(),
+            outlet_ids: Vec::new(),
             reload: None,
             message: None,
             quit: false,
@@ -348,6 +353,30 @@ impl App {
     }
 
     /// Rebuilds the per-article flags from the marks.
+    /// Numbers the bundle's outlets (see `outlet_ids`).
+    pub(crate) fn index_outlets(&mut self) {
+        let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        self.outlet_ids = match &self.bundle {
+            Some(b) => b
+                .articles
+                .iter()
+                .map(|a| match a.outlet.as_deref() {
+                    Some(o) => {
+                        let next = seen.len() as u32;
+                        *seen.entry(o).or_insert(next)
+                    }
+                    None => u32::MAX,
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+    }
+
+    /// Article `a`'s outlet number, `None` when it has no outlet.
+    pub(crate) fn outlet_id(&self, a: usize) -> Option<u32> {
+        self.outlet_ids.get(a).copied().filter(|&o| o != u32::MAX)
+    }
+
     pub(crate) fn index_marks(&mut self) {
         self.flags = match &self.bundle {
             Some(b) => b

@@ -48,6 +48,7 @@ pub(super) fn finish(
     app.name = bundle.name.clone();
     app.bundle = Some(bundle);
     app.index_marks();
+    app.index_outlets();
     app.grouping = None;
     app.passages = None;
     app.corpus = None;

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::engine::{Bundle, Date};
+use crate::engine::Date;
 
 use super::App;
 
@@ -133,7 +133,7 @@ fn build(app: &App) -> Vec<Row> {
             push_articles(app, members, 0, &duplicate_of, &mut rows);
             continue;
         }
-        let outlets = distinct_outlets(bundle, members);
+        let outlets = distinct_outlets(app, members);
         let folded = !app.list.folded.is_empty() && app.list.folded.contains(&e);
         rows.push(Row::Event {
             event: e,
@@ -152,17 +152,23 @@ fn build(app: &App) -> Vec<Row> {
 
 /// How many outlets `members` come from. Most events are a handful of reports, for which
 /// comparing each with those before it beats building a set for every event on every keystroke.
-fn distinct_outlets(bundle: &Bundle, members: &[(usize, i64)]) -> usize {
-    let outlet = |a: usize| bundle.articles[a].outlet.as_deref();
+fn distinct_outlets(app: &App, members: &[(usize, i64)]) -> usize {
     if members.len() > 16 {
-        let set: HashSet<&str> = members.iter().filter_map(|&(a, _)| outlet(a)).collect();
+        let set: HashSet<u32> = members
+            .iter()
+            .filter_map(|&(a, _)| app.outlet_id(a))
+            .collect();
         return set.len();
     }
     members
         .iter()
         .enumerate()
         .filter(|&(k, &(a, _))| {
-            outlet(a).is_some_and(|o| !members[..k].iter().any(|&(b, _)| outlet(b) == Some(o)))
+            app.outlet_id(a).is_some_and(|o| {
+                !members[..k]
+                    .iter()
+                    .any(|&(b, _)| app.outlet_id(b) == Some(o))
+            })
         })
         .count()
 }

@@ -423,6 +423,7 @@ fn receive(app: &mut App, data: Data) {
             app.name = bundle.name.clone();
             app.bundle = Some(bundle);
             app.index_marks();
+            app.index_outlets();
             set_stage(app, Stage::Load, StageState::Done);
             rebuild(app);
         }
