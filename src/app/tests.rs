@@ -402,3 +402,51 @@ fn page_keys_move_by_the_pane_height() {
     press(&mut app, "<PageDown><PageDown><PageDown>");
     assert_eq!(app.reader.scroll, max);
 }
+
+#[test]
+fn a_big_event_counts_each_outlet_once_and_articles_without_one_not_at_all() {
+    use crate::engine::analysis::Analysis;
+    use crate::engine::events::Event;
+    use crate::engine::{Article, Bundle};
+    // More than sixteen members, so the count goes through a set of outlet numbers.
+    let outlets = ["WION", "Inquirer", "CNA"];
+    let articles: Vec<Article> = (0..20)
+        .map(|i| Article {
+            id: format!("a{i}"),
+            outlet: (i % 5 != 4).then(|| outlets[i % 3].to_string()),
+            title: Some(format!("Report {i}")),
+            body: format!("Body of report {i}."),
+            ..Default::default()
+        })
+        .collect();
+    let n = articles.len();
+    let analysis = Analysis {
+        events: vec![Event {
+            id: "e".into(),
+            label: "One story".into(),
+            articles: (0..n).collect(),
+            outlets: outlets.iter().map(|o| o.to_string()).collect(),
+            first_date: None,
+            last_date: None,
+        }],
+        event_of: vec![0; n],
+        passages: Default::default(),
+    };
+    let bundle = Bundle {
+        name: "big".into(),
+        articles,
+        warnings: vec![],
+    };
+    let mut app = App::loaded(bundle, analysis, Rect::new(0, 0, 120, 40));
+    assert!(matches!(
+        app.list.rows[0],
+        Row::Event {
+            articles: 20,
+            outlets: 3,
+            ..
+        }
+    ));
+    // Filtered down to the articles of one outlet (and a few small ones: fewer than sixteen).
+    press(&mut app, "/outlet:cna");
+    assert!(matches!(app.list.rows[0], Row::Event { outlets: 1, .. }));
+}
