@@ -306,7 +306,7 @@ fn loading_shows_progress_and_a_usable_list() {
     let buf = draw(&app, &Theme::default());
     let s = screen(&buf);
     assert!(s.contains("grouping events… 1/4"), "{s}");
-    // The word index is built beside the grouping: both are named while both run.
+    // Stages running side by side are each named (the word index runs beside other stages).
     update(
         &mut app,
         Action::Data(Data::Started(crate::app::Stage::Index)),
