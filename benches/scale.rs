@@ -185,6 +185,8 @@ fn ms(d: Duration) -> f64 {
 /// One size, measured from this process's start: the loader and the app as the interface runs
 /// them, then the filter.
 fn child(n: usize, path: &Path) -> Figures {
+    // As the binary does first thing, so the peak memory measured is the program's.
+    parallax::memory::limit_allocator_arenas();
     let mut f = Figures {
         articles: n,
         bundle_bytes: dir_size(path),

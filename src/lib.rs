@@ -7,6 +7,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod engine;
+pub mod memory;
 pub mod settings;
 pub mod store;
 pub mod synth;

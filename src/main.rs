@@ -8,6 +8,7 @@ use parallax::commands;
 use parallax::commands::export::Document;
 
 fn main() -> ExitCode {
+    parallax::memory::limit_allocator_arenas();
     let cli = Cli::parse();
     if cli.print_default_config {
         print!("{}", parallax::settings::DEFAULT_CONFIG);
