@@ -35,6 +35,20 @@ pub fn extract(_raw: &str, cleaned: &Cleaned) -> Found {
 const MONTHS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 fn month(word: &str) -> Option<u8> {
     // Asked of every word of every short block: compared without a lower-case copy.
@@ -42,23 +56,9 @@ fn month(word: &str) -> Option<u8> {
     if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS
         .iter()
-        .zip(full)
+        .zip(MONTH_NAMES)
         .position(|(abbr, full)| {
             w.eq_ignore_ascii_case(abbr)
                 || w.eq_ignore_ascii_case(full)
@@ -361,23 +361,9 @@ mod tests {
         let reference = |word: &str| {
             let w = word.to_ascii_lowercase();
             let w = w.trim_end_matches('.');
-            let full = [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ];
             MONTHS
                 .iter()
-                .zip(full)
+                .zip(MONTH_NAMES)
                 .position(|(a, f)| {
                     w.len() >= 3 && (w == *a || w == f || (w == "sept" && *a == "sep"))
                 })
