@@ -215,25 +215,30 @@ fn split_title(title: &str) -> (String, Option<String>) {
             continue;
         };
         let (head, tail) = (&title[..at], &title[at + sep.len()..]);
-        let tail_words: Vec<&str> = tail.split_whitespace().collect();
-        let head_words = head.split_whitespace().count();
-        if tail_words.is_empty() || tail_words.len() > 5 || head_words < 3 {
-            continue;
-        }
-        let capitalised = tail_words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-        let outlet_like = tail_words.iter().any(|w| {
-            let w = w.to_lowercase();
-            meta::OUTLET_WORDS.contains(&w.as_str()) || w.contains(".com") || w.contains(".co")
-        });
-        // A pipe is how sites sign their titles; a dash may be part of the headline ("... - KCNA"
-        // names a source, not the outlet), so it needs an outlet word.
-        if capitalised && (*sep == " | " || outlet_like) && !ends_sentence(tail) {
+        if signs_title(sep, head, tail) {
             return (meta::sanitize_line(head), Some(meta::sanitize_line(tail)));
         }
     }
     (meta::sanitize_line(title), None)
+}
+
+/// Whether `tail`, after the last `sep` of a title, is the outlet signing it.
+fn signs_title(sep: &str, head: &str, tail: &str) -> bool {
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let head_words = head.split_whitespace().count();
+    if tail_words.is_empty() || tail_words.len() > 5 || head_words < 3 {
+        return false;
+    }
+    let capitalised = tail_words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    let outlet_like = tail_words.iter().any(|w| {
+        let w = w.to_lowercase();
+        meta::OUTLET_WORDS.contains(&w.as_str()) || w.contains(".com") || w.contains(".co")
+    });
+    // A pipe is how sites sign their titles; a dash may be part of the headline ("... - KCNA"
+    // names a source, not the outlet), so it needs an outlet word.
+    capitalised && (sep == " | " || outlet_like) && !ends_sentence(tail)
 }
 
 fn separator_finders() -> &'static [memchr::memmem::FinderRev<'static>] {

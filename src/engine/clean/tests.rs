@@ -260,25 +260,13 @@ fn a_page_of_related_labels_is_cleaned_in_one_pass() {
 mod split_title {
     use super::*;
 
-    /// The splitting as first written, with `rsplit_once`.
+    /// The splitting as first written, with `rsplit_once` finding each separator.
     fn reference(title: &str) -> Option<(String, String)> {
         for sep in TITLE_SEPARATORS {
             let Some((head, tail)) = title.rsplit_once(sep) else {
                 continue;
             };
-            let tail_words: Vec<&str> = tail.split_whitespace().collect();
-            let head_words = head.split_whitespace().count();
-            if tail_words.is_empty() || tail_words.len() > 5 || head_words < 3 {
-                continue;
-            }
-            let capitalised = tail_words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
-            let outlet_like = tail_words.iter().any(|w| {
-                let w = w.to_lowercase();
-                meta::OUTLET_WORDS.contains(&w.as_str()) || w.contains(".com") || w.contains(".co")
-            });
-            if capitalised && (*sep == " | " || outlet_like) && !ends_sentence(tail) {
+            if signs_title(sep, head, tail) {
                 return Some((meta::sanitize_line(head), meta::sanitize_line(tail)));
             }
         }
