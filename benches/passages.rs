@@ -31,28 +31,8 @@ use parallax::synth::{self, Generated, Spec};
 /// The generator's output as the loader reads it: one JSON Lines file, so that span offsets
 /// (into each record's text field) are the truth's offsets.
 fn load(g: &Generated) -> (Vec<Article>, Duration) {
-    #[derive(serde::Serialize)]
-    struct Record<'a> {
-        id: &'a str,
-        title: &'a str,
-        text: &'a str,
-        outlet: &'a str,
-        date: String,
-        url: &'a str,
-    }
     let mut bytes = Vec::new();
-    for a in &g.articles {
-        let r = Record {
-            id: &a.id,
-            title: &a.title,
-            text: &a.text,
-            outlet: a.outlet,
-            date: a.date.to_string(),
-            url: &a.url,
-        };
-        serde_json::to_writer(&mut bytes, &r).expect("serialises");
-        bytes.push(b'\n');
-    }
+    synth::write::jsonl_to(g, &mut bytes).expect("writes to memory");
     let t = Instant::now();
     let b = bundle::from_bytes(Path::new("generated.jsonl"), bytes);
     let took = t.elapsed();

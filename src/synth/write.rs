@@ -44,6 +44,13 @@ pub fn write_jsonl(g: &Generated, path: &Path) -> io::Result<()> {
         fs::create_dir_all(parent)?;
     }
     let mut out = BufWriter::with_capacity(1 << 20, fs::File::create(path)?);
+    jsonl_to(g, &mut out)?;
+    out.flush()
+}
+
+/// Writes all reports as JSON Lines to `out` (a file, or memory for a benchmark that loads
+/// them without touching the disk).
+pub fn jsonl_to(g: &Generated, mut out: impl Write) -> io::Result<()> {
     for a in &g.articles {
         let r = Record {
             id: &a.id,
@@ -56,7 +63,7 @@ pub fn write_jsonl(g: &Generated, path: &Path) -> io::Result<()> {
         serde_json::to_writer(&mut out, &r)?;
         out.write_all(b"\n")?;
     }
-    out.flush()
+    Ok(())
 }
 
 #[derive(Serialize)]
