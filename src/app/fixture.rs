@@ -9,7 +9,7 @@ use crate::engine::events::Event;
 use crate::engine::passages::{Kind, Passage, Passages, Span};
 use crate::engine::{Article, Bundle, Date};
 
-use super::{update, App};
+use super::{update, App, Row};
 
 pub const QUOTE: &str = "holding hands firmly with the Russian president";
 pub const REWRITE: &str = "Kim offered his full support to Moscow";
@@ -143,5 +143,25 @@ pub fn press(app: &mut App, keys: &str) {
             update(app, action);
         }
         app.run_effects_inline();
+    }
+}
+
+/// The articles listed, in list order.
+pub fn article_rows(app: &App) -> Vec<usize> {
+    app.list
+        .rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Article { article, .. } => Some(*article),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The article on the selected row, if that row is an article.
+pub fn selected_article(app: &App) -> Option<usize> {
+    match app.selected_row()? {
+        Row::Article { article, .. } => Some(*article),
+        _ => None,
     }
 }

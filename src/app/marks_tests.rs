@@ -1,25 +1,7 @@
 //! Read state and bookmarks: keys in, marks and list out.
 
-use super::fixture::{self, press};
+use super::fixture::{self, article_rows, press, selected_article};
 use super::*;
-
-fn selected_article(app: &App) -> Option<usize> {
-    match app.selected_row()? {
-        Row::Article { article, .. } => Some(*article),
-        _ => None,
-    }
-}
-
-fn shown(app: &App) -> Vec<usize> {
-    app.list
-        .rows
-        .iter()
-        .filter_map(|r| match r {
-            Row::Article { article, .. } => Some(*article),
-            _ => None,
-        })
-        .collect()
-}
 
 #[test]
 fn opening_marks_read_and_u_toggles() {
@@ -64,19 +46,19 @@ fn b_bookmarks_in_either_pane() {
 fn is_qualifiers_filter_by_marks() {
     let mut app = fixture::app(120, 40);
     press(&mut app, "jbjj");
-    let bookmarked = shown(&app)[0];
+    let bookmarked = article_rows(&app)[0];
     assert!(app.is_bookmarked(bookmarked));
     let read = selected_article(&app).unwrap();
     update(&mut app, Action::Open);
     press(&mut app, "<Tab>");
-    let all = shown(&app);
+    let all = article_rows(&app);
     press(&mut app, "/is:bookmarked<Enter>");
-    assert_eq!(shown(&app), vec![bookmarked]);
+    assert_eq!(article_rows(&app), vec![bookmarked]);
     press(&mut app, "<Esc>/is:unread<Enter>");
-    let unread = shown(&app);
+    let unread = article_rows(&app);
     assert_eq!(unread.len(), all.len() - 1);
     assert!(!unread.contains(&read));
     // Combined with other terms, all must hold.
     press(&mut app, "<Esc>/is:unread outlet:wion<Enter>");
-    assert!(shown(&app).iter().all(|&a| !app.is_read(a)));
+    assert!(article_rows(&app).iter().all(|&a| !app.is_read(a)));
 }

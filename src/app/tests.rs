@@ -4,27 +4,9 @@ use std::sync::Arc;
 
 use ratatui::layout::Rect;
 
-use super::fixture::{self, press};
+use super::fixture::{self, article_rows, press, selected_article};
 use super::*;
 use crate::engine::filter::Hit;
-
-fn article_rows(app: &App) -> Vec<usize> {
-    app.list
-        .rows
-        .iter()
-        .filter_map(|r| match r {
-            Row::Article { article, .. } => Some(*article),
-            _ => None,
-        })
-        .collect()
-}
-
-fn selected_article(app: &App) -> Option<usize> {
-    match app.selected_row()? {
-        Row::Article { article, .. } => Some(*article),
-        _ => None,
-    }
-}
 
 #[test]
 fn list_groups_by_event_with_duplicates_folded_under_their_original() {
