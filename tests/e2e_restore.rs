@@ -169,23 +169,7 @@ fn a_session_never_writes_into_the_bundle() {
     copy_fixtures(&dir);
     let before = snapshot(root.path());
     let dir_arg = dir.display().to_string();
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "140",
-        "-y",
-        "40",
-        // A shell reports the exit status and keeps the pane (tmux's own dead-pane status is
-        // not always set when the pane's terminal closes first).
-        "sh",
-        "-c",
-        "\"$0\" \"$1\"; echo \"exited with $?\"; exec sleep 600",
-        BIN,
-        &dir_arg,
-    ]);
+    tmux.program(140, 40, &[&dir_arg]);
     tmux.wait_for("the list", |s| {
         s.contains("q quit") && s.contains("Articles")
     });

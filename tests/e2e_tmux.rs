@@ -62,22 +62,7 @@ fn reader_runs_in_a_real_terminal_and_restores_it() {
         return;
     };
     let total = bundle::sample().articles.len();
-    // The program runs under a shell that reports its exit status and then keeps the pane open
-    // (tmux's own dead-pane status is not always set when the pane's terminal closes first).
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "160",
-        "-y",
-        "40",
-        "sh",
-        "-c",
-        "\"$0\"; echo \"exited with $?\"; exec sleep 600",
-        BIN,
-    ]);
+    tmux.program(160, 40, &[]);
 
     let first = tmux.wait_for("the list", |s| {
         s.contains(&format!("Articles {total}")) && s.contains("sample (built in)")
@@ -170,33 +155,7 @@ fn settings_remap_keys_and_a_bad_file_stops_before_the_screen() {
         "color = \"never\"\n[keys]\nquit = [\"x\"]\nhelp = [\"f1\"]\n",
     )
     .unwrap();
-    // remain-on-exit is set before the program starts, so that a program that stops at once
-    // still leaves its pane (and exit status) to read.
-    let start = |tmux: &Tmux| {
-        tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "main",
-            "-x",
-            "120",
-            "-y",
-            "30",
-            "sleep 600",
-            ";",
-            "set-option",
-            "-g",
-            "remain-on-exit",
-            "on",
-            ";",
-            "respawn-pane",
-            "-k",
-            "-t",
-            "main",
-            BIN,
-        ]);
-    };
-    start(&tmux);
+    tmux.program(120, 30, &[]);
     // The hints follow the remapped keys.
     let first = tmux.wait_for("the list", |s| {
         s.contains("x quit") && s.contains("Articles 5")
@@ -209,7 +168,8 @@ fn settings_remap_keys_and_a_bad_file_stops_before_the_screen() {
     tmux.keys(&["Escape"]);
     tmux.wait_for("the help to close", |s| !s.contains("Keys (Esc closes)"));
     tmux.keys(&["x"]);
-    tmux.wait_format("the program to exit", "#{pane_dead}", "1");
+    let end = tmux.wait_for("the program to exit", |s| s.contains("exited with"));
+    assert!(end.contains("exited with 0"), "{end}");
 
     // A bad file: the program says where and exits with 2, the terminal untouched. (A server
     // of its own: one just killed may still be going away.)
@@ -223,23 +183,11 @@ fn settings_remap_keys_and_a_bad_file_stops_before_the_screen() {
         "[keys]\nquit = [\"x\"]\nzoom = [\"z\"]\n",
     )
     .unwrap();
-    // Through a shell that prints the exit status: a program that stops at once can leave
-    // tmux without one.
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "main",
-        "-x",
-        "120",
-        "-y",
-        "30",
-        &format!("sh -c \"'{BIN}'; echo exit=\\$?; sleep 600\""),
-    ]);
-    tmux.wait_for("the exit status", |s| s.contains("exit="));
+    tmux.program(120, 30, &[]);
+    tmux.wait_for("the exit status", |s| s.contains("exited with"));
     // The message may wrap and scroll: read the history too, wrapped lines joined.
     let screen = tmux.run(&["capture-pane", "-p", "-J", "-S", "-100", "-t", "main"]);
-    assert!(screen.contains("exit=2"), "{screen}");
+    assert!(screen.contains("exited with 2"), "{screen}");
     assert!(
         screen.contains("config.toml:3: unknown action \"zoom\" in [keys]"),
         "{screen}"

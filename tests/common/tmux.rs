@@ -56,6 +56,30 @@ impl Tmux {
         self.wait_for("the shell", |s| s.contains("ready$"));
     }
 
+    /// Runs the program with `args` in a new `width` x `height` pane, under a shell that says
+    /// `exited with N` when it stops and keeps the pane (tmux's own dead-pane status is not
+    /// always set when the pane's terminal closes first, or when a program stops at once).
+    pub fn program(&self, width: u16, height: u16, args: &[&str]) {
+        let (w, h) = (width.to_string(), height.to_string());
+        let script = "\"$0\" \"$@\"; echo \"exited with $?\"; exec sleep 600";
+        let mut cmd = vec![
+            "new-session",
+            "-d",
+            "-s",
+            "main",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            "sh",
+            "-c",
+            script,
+            BIN,
+        ];
+        cmd.extend_from_slice(args);
+        self.run(&cmd);
+    }
+
     pub fn run(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])
