@@ -5,11 +5,10 @@
 //! renderer's theme decides what they look like. All article text passes through
 //! [`visible`], so escape sequences are shown, never obeyed.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::engine::passages::{Kind, Passages};
-use crate::engine::safe::{visible, visible_line};
+use crate::engine::safe::visible_line;
 use crate::engine::{Article, Bundle};
 
 /// What a piece of text is, for styling.
@@ -292,22 +291,9 @@ fn runs(text: &str, spans: &[Highlight]) -> Vec<(String, Mark)> {
             kind: h.kind,
             passage: h.passage,
         });
-        out.push((display(&text[a..b]).into_owned(), mark));
+        out.push((super::wrap::display(&text[a..b], "    ").into_owned(), mark));
     }
     out
-}
-
-/// Text as the reader shows it: line ends unified, tabs as spaces, controls made visible.
-fn display(s: &str) -> Cow<'_, str> {
-    let s: Cow<str> = if s.contains('\r') || s.contains('\t') {
-        Cow::Owned(s.replace("\r\n", "\n").replace('\t', "    "))
-    } else {
-        Cow::Borrowed(s)
-    };
-    match visible(&s) {
-        Cow::Borrowed(_) => s,
-        Cow::Owned(v) => Cow::Owned(v),
-    }
 }
 
 /// Wraps one paragraph of marked runs to `width` and appends its lines, noting the line each

@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::engine::safe::visible;
+
 /// A run of text on a laid-out line and how it is marked; the reader and the comparison each
 /// have their own kind of mark.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +17,20 @@ pub struct Piece<M> {
 /// One piece of a wrapped line: its text, and the mark of the run it came from with whether
 /// that run starts on this line (`None` on a line the wrapper had to rebuild, shown unmarked).
 pub(crate) type Wrapped<M> = (String, Option<(M, bool)>);
+
+/// Text as it is laid out: Windows line ends made plain, each tab as `tab`, and every other
+/// control character (a lone carriage return among them) made visible rather than obeyed.
+pub(crate) fn display<'a>(s: &'a str, tab: &str) -> Cow<'a, str> {
+    let s: Cow<str> = if s.contains('\r') || s.contains('\t') {
+        Cow::Owned(s.replace("\r\n", "\n").replace('\t', tab))
+    } else {
+        Cow::Borrowed(s)
+    };
+    match visible(&s) {
+        Cow::Borrowed(_) => s,
+        Cow::Owned(v) => Cow::Owned(v),
+    }
+}
 
 /// Marked runs of text cut into paragraphs at each newline (an empty paragraph for each blank
 /// line), each run's mark kept on its parts.
@@ -81,6 +97,22 @@ pub(crate) fn wrap_runs<M: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_unifies_line_ends_expands_tabs_and_shows_controls() {
+        assert!(matches!(
+            display("plain text", " "),
+            Cow::Borrowed("plain text")
+        ));
+        assert_eq!(display("a\r\nb\tc", "    "), "a\nb    c");
+        assert_eq!(display("a\tb", " "), "a b");
+        let shown = display("over\rwrite \u{1b}[2J", " ");
+        assert!(!shown.contains(['\r', '\u{1b}']), "{shown:?}");
+        assert!(
+            shown.starts_with("over") && shown.contains("write"),
+            "{shown:?}"
+        );
+    }
 
     #[test]
     fn marks_follow_their_runs_across_lines() {

@@ -5,14 +5,12 @@
 //! whatever order the two reports tell things in. All article text passes through
 //! [`visible`], so escape sequences are shown, never obeyed.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use ratatui::layout::Rect;
 
 use crate::engine::compare::{Comparison, Side};
 use crate::engine::passages::Kind;
-use crate::engine::safe::visible;
 
 use crate::app::layout::{cut_columns, cut_rows, SIDE_BY_SIDE_FROM};
 
@@ -253,7 +251,8 @@ pub fn column(body: &str, c: &Comparison, left: bool, unshared: bool, width: u16
             }
             continue;
         }
-        runs.push((display(text).into_owned(), mark));
+        // Columns are narrow: a tab takes one space.
+        runs.push((crate::app::wrap::display(text, " ").into_owned(), mark));
     }
 
     let mut col = Column {
@@ -291,19 +290,6 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// Text as a column shows it: line ends unified, tabs as spaces, controls made visible.
-fn display(s: &str) -> Cow<'_, str> {
-    let s: Cow<str> = if s.contains('\r') || s.contains('\t') {
-        Cow::Owned(s.replace("\r\n", "\n").replace(['\r', '\t'], " "))
-    } else {
-        Cow::Borrowed(s)
-    };
-    match visible(&s) {
-        Cow::Borrowed(_) => s,
-        Cow::Owned(v) => Cow::Owned(v),
-    }
 }
 
 /// Wraps one paragraph of marked runs to `width` and appends its lines, noting the line each
