@@ -363,14 +363,14 @@ fn jump(app: &mut App, forward: bool) {
             app.reader.scroll = marks[i].0.saturating_sub(1);
             app.message = Some(format!("shared passage {} of {}", i + 1, marks.len()));
         }
-        None => {
-            app.message = Some(if forward {
-                "no shared passage below".into()
-            } else {
-                "no shared passage above".into()
-            })
-        }
+        None => app.message = Some(no_passage_beyond(forward)),
     }
+}
+
+/// What a jump says when no shared passage lies that way (the reader and the comparison).
+pub(super) fn no_passage_beyond(forward: bool) -> String {
+    let way = if forward { "below" } else { "above" };
+    format!("no shared passage {way}")
 }
 
 fn click(app: &mut App, column: u16, row: u16) {

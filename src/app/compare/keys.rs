@@ -147,13 +147,7 @@ fn jump(app: &mut App, forward: bool) {
             let kind = v.comparison.pairs[i].kind.label();
             app.message = Some(format!("passage {} of {n} ({kind})", i + 1));
         }
-        None => {
-            app.message = Some(if forward {
-                "no shared passage below".into()
-            } else {
-                "no shared passage above".into()
-            })
-        }
+        None => app.message = Some(crate::app::update::no_passage_beyond(forward)),
     }
 }
 
