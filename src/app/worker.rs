@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::thread;
 
 use crate::engine::filter::{Corpus, Query, Session, WordIndex};
@@ -53,33 +53,26 @@ fn load(
     let bundle = Arc::new(bundle);
     send(Data::Bundle(bundle.clone()))?;
     // A corpus without labels or body words first, so fuzzy filtering works at once.
-    let parts = Mutex::new(Parts::default());
-    send_corpus(&bundle, &Parts::default(), &send)?;
+    send_corpus(&bundle, None, None, &send)?;
 
+    send(Data::Started(Stage::Events))?;
+    let grouping = Arc::new(Grouping::new(
+        events::group(&bundle.articles),
+        bundle.articles.len(),
+    ));
+    send(Data::Events(grouping.clone()))?;
+    send_corpus(&bundle, Some(&grouping), None, &send)?;
+
+    // The body word index needs nothing but the bodies: it is built on a thread of its own
+    // beside passage finding, filling the moments that leaves a core idle instead of adding its
+    // time to the rest. Not beside grouping: the two stages' working memory at once would raise
+    // the peak for nothing, as passage finding takes longer than both.
     thread::scope(|s| {
-        send(Data::Started(Stage::Events))?;
-        let grouping = Arc::new(Grouping::new(
-            events::group(&bundle.articles),
-            bundle.articles.len(),
-        ));
-        {
-            let mut p = parts.lock().unwrap_or_else(|e| e.into_inner());
-            p.grouping = Some(grouping.clone());
-            send(Data::Events(grouping.clone()))?;
-            send_corpus(&bundle, &p, &send)?;
-        }
-
-        // The body word index needs nothing but the bodies: it is built on a thread of its own
-        // beside passage finding, filling the moments that leaves a core idle instead of adding
-        // its time to the rest. Not beside grouping: the two stages' working memory at once
-        // would raise the peak for nothing, as passage finding takes longer than both.
         s.spawn(|| {
             send(Data::Started(Stage::Index))?;
             let bodies: Vec<&str> = bundle.articles.iter().map(|a| a.body.as_str()).collect();
             let words = one_thread(|| WordIndex::build(&bodies));
-            let mut p = parts.lock().unwrap_or_else(|e| e.into_inner());
-            p.words = Some(Arc::new(words));
-            send_corpus(&bundle, &p, &send)?;
+            send_corpus(&bundle, Some(&grouping), Some(Arc::new(words)), &send)?;
             send(Data::Done(Stage::Index))
         });
 
@@ -90,23 +83,22 @@ fn load(
     })
 }
 
-/// What the filter's corpus is built from, as the stages that make it finish.
-#[derive(Default)]
-struct Parts {
-    grouping: Option<Arc<Grouping>>,
+/// The filter's corpus with what is known so far: event labels once grouped, body words once
+/// indexed.
+fn send_corpus(
+    bundle: &Bundle,
+    grouping: Option<&Grouping>,
     words: Option<Arc<WordIndex>>,
-}
-
-fn send_corpus(bundle: &Bundle, parts: &Parts, send: &impl Fn(Data) -> Option<()>) -> Option<()> {
+    send: &impl Fn(Data) -> Option<()>,
+) -> Option<()> {
     let label = |i: usize| -> Option<&str> {
-        let g = parts.grouping.as_deref()?;
+        let g = grouping?;
         let e = *g.event_of.get(i)?;
         Some(g.events.get(e)?.label.as_str())
     };
-    let words = parts.words.clone().unwrap_or_default();
     send(Data::Corpus(Arc::new(Corpus::of_articles(
         &bundle.articles,
-        words,
+        words.unwrap_or_default(),
         label,
     ))))
 }

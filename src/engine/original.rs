@@ -191,11 +191,6 @@ impl Original {
             }
         })
     }
-
-    /// Bytes held in memory.
-    pub fn kept_bytes(&self) -> usize {
-        self.kept.capacity()
-    }
 }
 
 #[cfg(test)]
