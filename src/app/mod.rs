@@ -106,6 +106,9 @@ pub struct ListView {
     pub folded: HashSet<usize>,
     /// Articles whose duplicates are shown.
     pub open_duplicates: HashSet<usize>,
+    /// What [`App::counts`] answers, counted when the rows are rebuilt rather than on every
+    /// frame (a pass over every article of the bundle).
+    counts: (usize, usize, usize, usize),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -410,32 +413,10 @@ impl App {
         Some(on)
     }
 
-    /// Articles shown and in total; events shown and in total.
+    /// Articles shown and in total; events shown and in total (as of the last rebuild of the
+    /// rows, which every change to them goes through).
     pub fn counts(&self) -> (usize, usize, usize, usize) {
-        let total = self.bundle.as_ref().map_or(0, |b| b.articles.len());
-        let shown = match &self.filter.scores {
-            Some(s) => s.iter().filter(|s| s.is_some()).count(),
-            None => total,
-        };
-        let (events_shown, events_total) = match &self.grouping {
-            Some(g) => {
-                let shown = g
-                    .events
-                    .iter()
-                    .filter(|e| {
-                        e.articles.iter().any(|&a| {
-                            self.filter
-                                .scores
-                                .as_ref()
-                                .is_none_or(|s| s.get(a).copied().flatten().is_some())
-                        })
-                    })
-                    .count();
-                (shown, g.events.len())
-            }
-            None => (0, 0),
-        };
-        (shown, total, events_shown, events_total)
+        self.list.counts
     }
 }
 

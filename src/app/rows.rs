@@ -65,11 +65,40 @@ pub(super) fn select_first_article(app: &mut App) {
 pub(super) fn rebuild(app: &mut App) {
     let key = app.selected_row().map(Row::key);
     app.list.rows = build(app);
+    app.list.counts = count(app);
     let found = key.and_then(|k| app.list.rows.iter().position(|r| r.key() == k));
     app.list.selected = match found {
         Some(i) => i,
         None => app.list.selected.min(app.list.rows.len().saturating_sub(1)),
     };
+}
+
+/// Articles shown and in total; events shown and in total.
+fn count(app: &App) -> (usize, usize, usize, usize) {
+    let total = app.bundle.as_ref().map_or(0, |b| b.articles.len());
+    let shown = match &app.filter.scores {
+        Some(s) => s.iter().filter(|s| s.is_some()).count(),
+        None => total,
+    };
+    let (events_shown, events_total) = match &app.grouping {
+        Some(g) => {
+            let shown = g
+                .events
+                .iter()
+                .filter(|e| {
+                    e.articles.iter().any(|&a| {
+                        app.filter
+                            .scores
+                            .as_ref()
+                            .is_none_or(|s| s.get(a).copied().flatten().is_some())
+                    })
+                })
+                .count();
+            (shown, g.events.len())
+        }
+        None => (0, 0),
+    };
+    (shown, total, events_shown, events_total)
 }
 
 fn build(app: &App) -> Vec<Row> {
