@@ -154,7 +154,12 @@ fn event_line(app: &App, theme: &Theme, row: &Row, pane: usize) -> Line<'static>
         .and_then(|g| g.events.get(event))
         .map_or(String::new(), |e| visible_line(&e.label));
     let sign = if folded { "▸ " } else { "▾ " };
-    let mut facts = format!("  {articles} articles · {outlets} outlets");
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let mut facts = format!(
+        "  {} · {}",
+        plural(articles, "article"),
+        plural(outlets, "outlet")
+    );
     let dates = format!(" · {}", date_range(first, last));
     // Dates only when the label keeps room to be read.
     let room = pane.saturating_sub(width(sign) + width(&facts) + width(&dates));

@@ -174,6 +174,9 @@ fn filter_matches_are_highlighted_in_the_list() {
     let s = screen(&buf);
     let list = rows_in(&buf, app.panes().list.unwrap());
     assert!(!list.iter().any(|(t, _)| t.contains("WION")), "{s}");
+    // One article of one outlet left in the event, said in the singular.
+    assert!(s.contains("1 article · 1 outlet"), "{s}");
+    assert!(!s.contains("1 articles"), "{s}");
     // The reader shows the best match.
     assert_eq!(app.reader.article, Some(1));
     let (x, y) = in_list(&app, &buf, "Inquirer");
