@@ -65,6 +65,42 @@ fn moving_selects_and_the_reader_follows() {
 }
 
 #[test]
+fn an_event_row_previews_the_report_listed_under_it() {
+    let mut app = fixture::app(120, 40);
+    // Start on event 0's row, whose first report is a0.
+    assert!(matches!(
+        app.selected_row(),
+        Some(Row::Event { event: 0, .. })
+    ));
+    assert_eq!(app.reader.article, Some(0));
+    // Down to a2, then onto event 1's row: its first report (a4), not a2, is read.
+    press(&mut app, "jjj");
+    assert_eq!(app.reader.article, Some(2));
+    press(&mut app, "j");
+    assert!(matches!(
+        app.selected_row(),
+        Some(Row::Event { event: 1, .. })
+    ));
+    assert_eq!(app.reader.article, Some(4));
+    // Folded, the row still previews the same report; back up to event 0, folded too.
+    press(&mut app, "<Enter>");
+    assert!(matches!(
+        app.selected_row(),
+        Some(Row::Event {
+            event: 1,
+            folded: true,
+            ..
+        })
+    ));
+    assert_eq!(app.reader.article, Some(4));
+    // Coming back to the folded row from a2 reads a4 again (the row below is not its own).
+    press(&mut app, "k");
+    assert_eq!(app.reader.article, Some(2));
+    press(&mut app, "j");
+    assert_eq!(app.reader.article, Some(4));
+}
+
+#[test]
 fn enter_folds_events_and_opens_articles() {
     let mut app = fixture::app(120, 10);
     press(&mut app, "<Enter>");

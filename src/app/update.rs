@@ -137,12 +137,37 @@ pub fn update(app: &mut App, action: Action) {
     settle(app);
 }
 
+/// The article listed first under event row `event`: the row below it, or, while the event is
+/// folded, its first member that the filter keeps.
+fn lead_of_event(app: &App, event: usize, folded: bool) -> Option<usize> {
+    if !folded {
+        if let Some(Row::Article { article, .. }) = app.list.rows.get(app.list.selected + 1) {
+            return Some(*article);
+        }
+    }
+    let members = &app.grouping.as_ref()?.events.get(event)?.articles;
+    let kept = |a: usize| {
+        app.filter
+            .scores
+            .as_ref()
+            .is_none_or(|s| s.get(a).copied().flatten().is_some())
+    };
+    members.iter().copied().find(|&a| kept(a))
+}
+
 /// Keeps derived state in step after any change: the reader follows the list's selection and
 /// is laid out for its pane, and both keep their cursor on screen.
 fn settle(app: &mut App) {
     if app.focus == Focus::List {
-        if let Some(Row::Article { article, .. }) = app.selected_row().copied() {
-            app.reader.article = Some(article);
+        match app.selected_row().copied() {
+            Some(Row::Article { article, .. }) => app.reader.article = Some(article),
+            // An event row previews the event's first report, the one listed under it.
+            Some(Row::Event { event, folded, .. }) => {
+                if let Some(article) = lead_of_event(app, event, folded) {
+                    app.reader.article = Some(article);
+                }
+            }
+            None => {}
         }
     }
     if app.reader.article.is_none() {
