@@ -8,6 +8,10 @@
 //! draw is no use); and on SIGTERM, SIGHUP, SIGINT or SIGQUIT, which the loop answers like a
 //! quit, with a fallback that restores from the signal thread if the loop does not answer.
 //!
+//! Ctrl-z gives the terminal back before the process stops, as a shell expects of a job; when
+//! the shell continues it (`fg`, or SIGCONT after any stop), the screen is taken again and
+//! drawn whole.
+//!
 //! `PARALLAX_DEBUG_FAULT` (hidden, for the end-to-end tests) makes the first frame after a key
 //! fail on purpose: `panic` panics while drawing, `worker-panic` panics on another thread,
 //! `draw-error` makes the draw return an error.
@@ -31,7 +35,7 @@ use crossterm::terminal::{
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::Terminal;
-use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::worker::{spawn_loader, Filterer};
@@ -148,6 +152,31 @@ fn watch_signals(mut signals: Signals, tx: Sender<Input>) {
     drop(spawned);
 }
 
+/// Tells the loop each time the process is continued after a stop, whoever stopped it.
+fn watch_continue(tx: Sender<Input>) -> io::Result<()> {
+    let mut signals = Signals::new([SIGCONT])?;
+    thread::Builder::new()
+        .name("continue".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if tx.send(Input::Continued).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Gives the terminal back and stops the process as Ctrl-z does in cooked mode; returns once
+/// the shell continues it. Without job control (no shell to say `fg`) the kernel drops the
+/// stop and this returns at once, so the program never sleeps with nobody to wake it.
+fn suspend(screen: &mut Screen) -> io::Result<()> {
+    restore();
+    // SIGTSTP keeps its default action (it is never caught here), which is to stop.
+    signal_hook::low_level::raise(SIGTSTP)?;
+    screen.resume()
+}
+
 /// A failure put in on purpose, to test that the terminal is given back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fault {
@@ -223,6 +252,26 @@ impl Screen {
     }
 }
 
+impl Screen {
+    /// Takes the terminal again after a stop and forgets what was drawn, so the next frame is
+    /// drawn whole over whatever the shell left.
+    fn resume(&mut self) -> io::Result<()> {
+        if !SCREEN_ON.swap(true, Ordering::SeqCst) {
+            enable_raw_mode()?;
+            execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        } else {
+            // Stopped from outside, the screen never given back: a shell may have put the
+            // terminal in cooked mode meanwhile.
+            enable_raw_mode()?;
+        }
+        // Not `clear`, which asks the terminal where its cursor is and would race the input
+        // thread for the answer: a resize to the current size clears and forgets all the same.
+        let size = self.terminal.size()?;
+        self.terminal
+            .resize(Rect::new(0, 0, size.width, size.height))
+    }
+}
+
 impl Drop for Screen {
     fn drop(&mut self) {
         restore();
@@ -234,6 +283,8 @@ enum Input {
     Terminal(Event),
     App(Action),
     Signal(i32),
+    /// The process was continued after a stop.
+    Continued,
 }
 
 /// Runs the interface on `bundle` (the built-in sample when `None`) until the user quits.
@@ -270,6 +321,7 @@ fn run_with(
     let signals = Signals::new(STOP_SIGNALS)?;
     let signals_handle = signals.handle();
     watch_signals(signals, tx.clone());
+    watch_continue(tx.clone())?;
     let fault = Fault::from_env();
 
     let mut screen = Screen::enter()?;
@@ -329,6 +381,11 @@ fn run_with(
                 app.quit = true;
                 break;
             }
+            if let Input::Continued = input {
+                screen.resume()?;
+                resized(&mut app, &screen)?;
+                continue;
+            }
             keyed |= matches!(input, Input::Terminal(Event::Key(_)));
             if let Some(action) = translate(&app, input) {
                 update(&mut app, action);
@@ -344,6 +401,10 @@ fn run_with(
                     query,
                     corpus,
                 } => filterer.submit(generation, query, corpus),
+                Effect::Suspend => {
+                    suspend(&mut screen)?;
+                    resized(&mut app, &screen)?;
+                }
                 Effect::Reload => {
                     cancel.store(true, Ordering::Relaxed);
                     cancel = Arc::new(AtomicBool::new(false));
@@ -377,6 +438,19 @@ fn run_with(
     Ok(app.error.clone())
 }
 
+/// Lays the app out for the terminal's size, which may have changed while it was stopped.
+fn resized(app: &mut App, screen: &Screen) -> io::Result<()> {
+    let size = screen.terminal.size()?;
+    update(
+        app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    Ok(())
+}
+
 fn translate(app: &App, input: Input) -> Option<Action> {
     match input {
         Input::App(a) => Some(a),
@@ -399,6 +473,6 @@ fn translate(app: &App, input: Input) -> Option<Action> {
             }),
             _ => None,
         },
-        Input::Terminal(_) | Input::Signal(_) => None,
+        Input::Terminal(_) | Input::Signal(_) | Input::Continued => None,
     }
 }

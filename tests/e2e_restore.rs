@@ -156,6 +156,74 @@ fn sighup_gives_the_terminal_back() {
     assert_eq!(message, "parallax: stopped by SIGHUP");
 }
 
+/// Ctrl-z in the interface stops it as a shell job: the shell gets a usable screen back
+/// (main screen, cursor, no mouse reporting, keys echoed), and `fg` brings the interface back,
+/// drawn whole at the size the terminal has now, answering keys.
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
+    let Some(tmux) = Tmux::start("suspend") else {
+        return;
+    };
+    tmux.shell(120, 30, &[]);
+    // Job control on (dash leaves it off in some set-ups); the program alone on its command
+    // line, so that the shell has nothing to run on when it stops.
+    tmux.literal("set -m; echo before");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the shell", |s| s.lines().any(|l| l == "before"));
+    tmux.literal(&format!("'{BIN}'"));
+    tmux.keys(&["Enter"]);
+    // Keys move the list once it is loaded: the status line counts its event then.
+    tmux.wait_for("the loaded list", |s| {
+        s.contains("1 event") && !s.contains("before")
+    });
+    tmux.keys(&["j"]);
+    tmux.wait_for("the first report read", |s| s.contains("310 words"));
+    tmux.keys(&["j"]);
+    tmux.wait_for("the second report read", |s| s.contains("Inquirer ·"));
+    tmux.keys(&["C-z"]);
+    let back = tmux.wait_for("the shell", |s| {
+        s.contains("Stopped") && s.trim_end().ends_with("ready$")
+    });
+    assert_eq!(tmux.format("#{alternate_on}"), "0", "main screen:\n{back}");
+    assert_eq!(tmux.format("#{cursor_flag}"), "1", "cursor shown:\n{back}");
+    assert_eq!(tmux.format("#{mouse_any_flag}"), "0", "mouse off:\n{back}");
+    assert!(
+        back.contains("before") && !back.contains("q quit"),
+        "{back}"
+    );
+    tmux.literal("echo typed-ok");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("cooked mode", |s| s.lines().any(|l| l == "typed-ok"));
+
+    // The window changes size while the program is stopped.
+    tmux.run(&["resize-window", "-t", "main", "-x", "100", "-y", "24"]);
+    tmux.literal("fg");
+    tmux.keys(&["Enter"]);
+    let again = tmux.wait_for("the interface again", |s| {
+        s.contains("q quit") && !s.contains("typed-ok")
+    });
+    assert_eq!(tmux.format("#{alternate_on}"), "1", "{again}");
+    assert_eq!(tmux.format("#{mouse_any_flag}"), "1", "{again}");
+    let lines: Vec<&str> = again.lines().collect();
+    assert_eq!(lines.len(), 24, "{again}");
+    assert!(
+        lines[0].starts_with("┌ Articles") && lines[0].chars().count() == 100,
+        "drawn whole at the new width:\n{again}"
+    );
+    assert!(again.contains("Inquirer ·"), "the same report:\n{again}");
+    tmux.keys(&["j"]);
+    tmux.wait_for("a key answered", |s| {
+        !s.contains("Inquirer ·") && s.contains("q quit")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell after the end", |s| {
+        s.trim_end().ends_with("ready$")
+    });
+    tmux.literal("echo \"exit=$?\"");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the status", |s| s.lines().any(|l| l == "exit=0"));
+}
+
 /// A session that moves about, opens articles, filters, asks for help and quits leaves every
 /// file of the bundle as it was, contents, permissions and times.
 #[test]

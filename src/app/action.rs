@@ -59,6 +59,8 @@ pub enum Action {
     /// Loads the bundle again from disk, keeping the selection and the filter.
     Reload,
     Help,
+    /// Gives the terminal back and stops in the background until the shell's `fg`.
+    Suspend,
     Quit,
     /// Filter input: keep the filter and return to the list.
     AcceptFilter,

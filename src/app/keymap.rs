@@ -354,6 +354,13 @@ impl Default for KeyMap {
             ),
             b(
                 Scope::Global,
+                &[Key::ctrl('z')],
+                Action::Suspend,
+                "suspend to the shell (fg comes back)",
+                None,
+            ),
+            b(
+                Scope::Global,
                 &[c('q'), Key::ctrl('c')],
                 Action::Quit,
                 "quit",
@@ -385,6 +392,13 @@ impl Default for KeyMap {
                 &[Key::ctrl('w')],
                 Action::DeleteWord,
                 "delete a word",
+                None,
+            ),
+            b(
+                Scope::Filter,
+                &[Key::ctrl('z')],
+                Action::Suspend,
+                "suspend to the shell",
                 None,
             ),
             b(Scope::Filter, &[Key::ctrl('c')], Action::Quit, "quit", None),
@@ -517,6 +531,10 @@ mod tests {
         );
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(map.action(&ctrl_c, &filter), Some(Action::Quit));
+        // Ctrl-z suspends wherever it is pressed, typing a filter included.
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(map.action(&ctrl_z, &filter), Some(Action::Suspend));
+        assert_eq!(map.action(&ctrl_z, &reader), Some(Action::Suspend));
     }
 
     #[test]

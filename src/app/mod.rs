@@ -94,6 +94,8 @@ pub enum Effect {
     Copy(String),
     /// Stop the current load and load the bundle again.
     Reload,
+    /// Give the terminal back and stop until the shell continues the program.
+    Suspend,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -321,7 +323,8 @@ impl App {
                     Effect::SaveMarks(_)
                     | Effect::OpenUrl(_)
                     | Effect::Copy(_)
-                    | Effect::Reload => {}
+                    | Effect::Reload
+                    | Effect::Suspend => {}
                 }
             }
         }

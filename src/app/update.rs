@@ -115,6 +115,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::Copy => super::share::copy(app),
         Action::Reload => super::reload::start(app),
         Action::Help => app.help = Some(0),
+        Action::Suspend => app.effects.push(Effect::Suspend),
         Action::Quit => app.quit = true,
         Action::Resize { width, height } => {
             app.size.width = width;
