@@ -12,7 +12,7 @@ use crate::settings::ColorMode;
     version,
     about = "Read one event in several outlets: what each says, what they share, what only one reports",
     long_about = None,
-    args_conflicts_with_subcommands = true,
+    override_usage = "parallax [OPTIONS] [BUNDLE]\n       parallax [OPTIONS] <COMMAND> [ARGS]",
     after_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON\n  parallax --print-default-config > ~/.config/parallax/config.toml",
     after_long_help = "Examples:\n  parallax                      open the built-in sample\n  parallax ~/news/bundle        open a folder of articles\n  parallax list --json          list the sample's articles as JSON\n  parallax --print-default-config > ~/.config/parallax/config.toml\n\nFiles:\n  $XDG_CONFIG_HOME/parallax/config.toml   settings (else ~/.config/parallax/config.toml)\n  $XDG_DATA_HOME/parallax/state/          read state and bookmarks, one file per bundle\n                                          (else ~/.local/share/parallax/state/)\n\nEnvironment:\n  NO_COLOR    set and not empty: no colours (--color always overrides)\n  BROWSER     the program `o` opens an article's URL with (else xdg-open or open)"
 )]

@@ -2,14 +2,30 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use parallax::cli::{Cli, Command, CompareFormat, PassagesFormat};
 use parallax::commands;
 use parallax::commands::export::Document;
 
 fn main() -> ExitCode {
     parallax::memory::limit_allocator_arenas();
-    let cli = Cli::parse();
+    let mut matches = Cli::command().get_matches();
+    let name = matches.subcommand_name().map(str::to_string);
+    let cli = Cli::from_arg_matches_mut(&mut matches)
+        .unwrap_or_else(|e| e.format(&mut Cli::command()).exit());
+    if let (Some(bundle), Some(name)) = (&cli.bundle, name) {
+        // Global options may come before a command, so a bundle there is read as one, yet it
+        // belongs after it (`parallax list ~/news`): say so rather than guess.
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "the bundle goes after the command: parallax {name} {}",
+                    bundle.display()
+                ),
+            )
+            .exit();
+    }
     if cli.print_default_config {
         print!("{}", parallax::settings::DEFAULT_CONFIG);
         return ExitCode::SUCCESS;

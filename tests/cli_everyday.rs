@@ -53,6 +53,37 @@ fn a_bad_settings_file_stops_with_its_line_and_exit_code_2() {
 }
 
 #[test]
+fn global_options_may_come_before_the_command_but_a_bundle_may_not() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("plain.toml");
+    std::fs::write(&file, "color = \"never\"\n").unwrap();
+    let config = file.to_str().unwrap();
+    let before = run(
+        home.path(),
+        &["--config", config, "--color", "never", "list", "--json"],
+    );
+    let after = run(
+        home.path(),
+        &["list", "--json", "--config", config, "--color", "never"],
+    );
+    assert!(before.status.success(), "{}", text(&before.stderr));
+    assert_eq!(text(&before.stdout), text(&after.stdout));
+    assert!(text(&before.stdout).contains("\"id\": \"000_"));
+    // A bundle before the command is refused with the order to use, not taken for a file.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/passages");
+    let out = run(home.path(), &[fixtures, "events"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "the bundle goes after the command: parallax events {fixtures}"
+        )),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
 fn version_completions_and_manual() {
     let home = tempfile::tempdir().unwrap();
     let out = run(home.path(), &["--version"]);
