@@ -10,9 +10,14 @@ use crate::commands::passages::SpanOut;
 pub const HEADER: &str = "passage,kind,words,article,outlet,start,end,text";
 
 /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes
-/// doubled. Terminal controls are made visible first.
+/// doubled. Terminal controls are made visible first, and a field a spreadsheet would run as
+/// a formula (starting with `=`, `+`, `-` or `@`: an outlet or a file name in a bundle is
+/// anybody's text) starts with an apostrophe, which spreadsheets read as "this is text".
 fn field(s: &str) -> String {
-    let s = visible(s);
+    let mut s = visible(s);
+    if s.starts_with(['=', '+', '-', '@']) {
+        s = format!("'{s}").into();
+    }
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

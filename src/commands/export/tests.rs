@@ -71,6 +71,34 @@ fn csv_has_one_row_per_span_and_quotes_what_it_must() {
 }
 
 #[test]
+fn csv_fields_never_start_a_spreadsheet_formula() {
+    let formulas = [
+        "=HYPERLINK(\"http://x.invalid\",\"click\")",
+        "+1+2",
+        "-2+3",
+        "@SUM(A1:A9)",
+    ];
+    for f in formulas {
+        let mut b = fixture::bundle();
+        b.articles[1].outlet = Some(f.to_string());
+        let an = fixture::analysis(&b);
+        let ps: Vec<&Passage> = an.passages.passages.iter().collect();
+        let rows = read_csv(&passages_csv(&b, &ps));
+        let inq: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "a1").collect();
+        assert!(!inq.is_empty());
+        for r in inq {
+            assert_eq!(r[4], format!("'{f}"), "kept whole, read as text");
+        }
+        for r in &rows[1..] {
+            assert!(
+                r.iter().all(|c| !c.starts_with(['=', '+', '-', '@'])),
+                "{r:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn markdown_lists_pairs_and_escapes_syntax() {
     let mut b = fixture::bundle();
     b.articles[0].title = Some("Kim | *serenades* [Putin](javascript:x) <b>".into());
