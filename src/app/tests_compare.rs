@@ -312,15 +312,16 @@ fn u_shows_only_what_each_side_alone_says() {
 }
 
 #[test]
-fn an_unknown_outlet_is_named_by_a_short_id() {
+fn an_unknown_outlet_is_named_as_in_the_list() {
     let app = rates_app(140, 40);
     let b = app.bundle.as_ref().unwrap();
     assert_eq!(compare::label(b, 0), "Herald");
-    assert_eq!(compare::label(b, 1), "right-00");
+    assert_eq!(compare::label(b, 1), "#right-0002");
+    assert_eq!(compare::label(b, 1), b.articles[1].short_name());
     let mut app = rates_app(140, 40);
     compare::open(&mut app, 1, 2);
-    assert_eq!(view(&app).left.label, "right-00");
-    assert_eq!(view(&app).right.label, "snow-000");
+    assert_eq!(view(&app).left.label, "#right-0002");
+    assert_eq!(view(&app).right.label, "#snow-0003");
 }
 
 #[test]

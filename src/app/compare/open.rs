@@ -9,29 +9,12 @@ use crate::engine::Bundle;
 use super::{settle, CompareView, Pane, Scrolling};
 use crate::app::{App, Focus, Row};
 
-/// How an article is named in the comparison: its outlet, else the shortest prefix of its id
-/// (eight characters at least) that no other article of the bundle starts with.
+/// How an article is named in the comparison: as the list names it (its outlet, else `#` and
+/// the head of its id), so that a report is recognised from one view to the other.
 pub fn label(bundle: &Bundle, article: usize) -> String {
-    let Some(a) = bundle.articles.get(article) else {
-        return "?".into();
-    };
-    if let Some(o) = a.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
-        return crate::engine::safe::visible_line(o);
-    }
-    let chars: Vec<(usize, char)> = a.id.char_indices().collect();
-    let mut n = 8.min(chars.len());
-    loop {
-        let end = chars.get(n).map_or(a.id.len(), |&(i, _)| i);
-        let prefix = &a.id[..end];
-        let clash = bundle
-            .articles
-            .iter()
-            .enumerate()
-            .any(|(j, o)| j != article && o.id.starts_with(prefix));
-        if !clash || n >= chars.len() {
-            return crate::engine::safe::visible_line(prefix);
-        }
-        n += 1;
+    match bundle.articles.get(article) {
+        Some(a) => crate::engine::safe::visible_line(&a.short_name()),
+        None => "?".into(),
     }
 }
 
