@@ -105,20 +105,17 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                         &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
                     let from = at as usize + 1;
                     let to = match day[r] {
-                        // Every article in the list is dated: those in the window follow this
-                        // one, and a term with more of them than `cap` is skipped, so at most
-                        // `cap + 1` entries need a look.
-                        Some(_) if list[0].0 >= first_dated && window >= 0.0 => {
+                        // Undated articles come first in visiting order, so every entry after
+                        // a dated one is dated and later: those in the window follow it, and a
+                        // term with more of them than `cap` is skipped, so at most `cap + 1`
+                        // entries need a look.
+                        Some(_) if window >= 0.0 => {
                             let limit = last[r];
                             let near = &list[from..list.len().min(from + cap + 1)];
                             from + near.partition_point(|p| p.0 <= limit)
                         }
-                        // Undated entries open the list and fail the window test, so this search
-                        // is not over a sorted predicate; it is kept as it is because the
-                        // grouping of mixed bundles depends on where it lands.
-                        Some(d) => list.partition_point(|p| {
-                            day[p.0 as usize].is_some_and(|e| (e - d) as f64 <= window)
-                        }),
+                        // A window shorter than a day: no later article is near enough.
+                        Some(_) => from,
                         None => list.len(),
                     };
                     // A term this many articles share, in the same weeks, names a theme rather
@@ -238,6 +235,24 @@ mod tests {
         assert_eq!((e[0].0, e[0].1), (0, 1));
         assert!((e[0].2 - 0.48).abs() < 1e-6);
         assert_eq!((e[1].0, e[1].1), (1, 2));
+    }
+
+    #[test]
+    fn dated_pairs_are_found_behind_undated_articles_of_a_term() {
+        // Articles 4 and 5 (same day) share only term 0, whose posting list opens with the
+        // undated articles 0 to 3: the time window must still reach from 4 to 5.
+        let mut docs: Vec<Vec<Entry>> = (0..4).map(|k| vec![(0, 0.1), (3 + k, 0.99)]).collect();
+        docs.push(vec![(0, 0.8), (1, 0.6)]);
+        docs.push(vec![(0, 0.8), (2, 0.6)]);
+        let day = Date::parse_iso("2024-03-01");
+        let dates = vec![None, None, None, None, day, day];
+        let o = Options {
+            min_edge: 0.01,
+            ..Options::default()
+        };
+        let e = edges(&docs, &dates, &o);
+        let pair = e.iter().find(|x| (x.0, x.1) == (4, 5));
+        assert!(pair.is_some_and(|p| (p.2 - 0.64).abs() < 1e-6), "{e:?}");
     }
 
     #[test]
