@@ -8,9 +8,9 @@
 //! draw is no use); and on SIGTERM, SIGHUP, SIGINT or SIGQUIT, which the loop answers like a
 //! quit, with a fallback that restores from the signal thread if the loop does not answer.
 //!
-//! Ctrl-z gives the terminal back before the process stops, as a shell expects of a job; when
-//! the shell continues it (`fg`, or SIGCONT after any stop), the screen is taken again and
-//! drawn whole.
+//! Ctrl-z, and SIGTSTP from elsewhere, give the terminal back before the process stops, as a
+//! shell expects of a job; when the shell continues it (`fg`, or SIGCONT after any stop), the
+//! screen is taken again and drawn whole.
 //!
 //! `PARALLAX_DEBUG_FAULT` (hidden, for the end-to-end tests) makes the first frame after a key
 //! fail on purpose: `panic` panics while drawing, `worker-panic` panics on another thread,
@@ -152,14 +152,20 @@ fn watch_signals(mut signals: Signals, tx: Sender<Input>) {
     drop(spawned);
 }
 
-/// Tells the loop each time the process is continued after a stop, whoever stopped it.
-fn watch_continue(tx: Sender<Input>) -> io::Result<()> {
-    let mut signals = Signals::new([SIGCONT])?;
+/// Tells the loop each time the process is asked to stop (SIGTSTP, so that it gives the
+/// terminal back first) and each time it is continued after a stop, whoever stopped it.
+fn watch_job_control(tx: Sender<Input>) -> io::Result<()> {
+    let mut signals = Signals::new([SIGTSTP, SIGCONT])?;
     thread::Builder::new()
-        .name("continue".into())
+        .name("job-control".into())
         .spawn(move || {
-            for _ in signals.forever() {
-                if tx.send(Input::Continued).is_err() {
+            for sig in signals.forever() {
+                let input = if sig == SIGTSTP {
+                    Input::Suspend
+                } else {
+                    Input::Continued
+                };
+                if tx.send(input).is_err() {
                     break;
                 }
             }
@@ -172,9 +178,29 @@ fn watch_continue(tx: Sender<Input>) -> io::Result<()> {
 /// stop and this returns at once, so the program never sleeps with nobody to wake it.
 fn suspend(screen: &mut Screen) -> io::Result<()> {
     restore();
-    // SIGTSTP keeps its default action (it is never caught here), which is to stop.
-    signal_hook::low_level::raise(SIGTSTP)?;
+    stop_as_by_default()?;
     screen.resume()
+}
+
+/// Raises SIGTSTP with its default action, to stop, and puts the handler back once continued.
+/// Not SIGSTOP: only SIGTSTP is dropped where no shell could continue the process.
+fn stop_as_by_default() -> io::Result<()> {
+    // SAFETY: plain sigaction calls on zeroed structs; the handler taken out is put back as it
+    // was. A SIGTSTP arriving meanwhile stops the process, as it would have anyway.
+    unsafe {
+        let mut default: libc::sigaction = std::mem::zeroed();
+        default.sa_sigaction = libc::SIG_DFL;
+        let mut caught: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(SIGTSTP, &default, &mut caught) != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let raised = libc::raise(SIGTSTP);
+        libc::sigaction(SIGTSTP, &caught, std::ptr::null_mut());
+        if raised != 0 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok(())
 }
 
 /// A failure put in on purpose, to test that the terminal is given back.
@@ -283,6 +309,8 @@ enum Input {
     Terminal(Event),
     App(Action),
     Signal(i32),
+    /// The process was asked to stop.
+    Suspend,
     /// The process was continued after a stop.
     Continued,
 }
@@ -321,7 +349,7 @@ fn run_with(
     let signals = Signals::new(STOP_SIGNALS)?;
     let signals_handle = signals.handle();
     watch_signals(signals, tx.clone());
-    watch_continue(tx.clone())?;
+    watch_job_control(tx.clone())?;
     let fault = Fault::from_env();
 
     let mut screen = Screen::enter()?;
@@ -381,10 +409,18 @@ fn run_with(
                 app.quit = true;
                 break;
             }
-            if let Input::Continued = input {
-                screen.resume()?;
-                resized(&mut app, &screen)?;
-                continue;
+            match input {
+                Input::Suspend => {
+                    suspend(&mut screen)?;
+                    resized(&mut app, &screen)?;
+                    continue;
+                }
+                Input::Continued => {
+                    screen.resume()?;
+                    resized(&mut app, &screen)?;
+                    continue;
+                }
+                _ => {}
             }
             keyed |= matches!(input, Input::Terminal(Event::Key(_)));
             if let Some(action) = translate(&app, input) {
@@ -473,6 +509,6 @@ fn translate(app: &App, input: Input) -> Option<Action> {
             }),
             _ => None,
         },
-        Input::Terminal(_) | Input::Signal(_) | Input::Continued => None,
+        Input::Terminal(_) | Input::Signal(_) | Input::Suspend | Input::Continued => None,
     }
 }

@@ -215,6 +215,25 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
     tmux.wait_for("a key answered", |s| {
         !s.contains("Inquirer ·") && s.contains("q quit")
     });
+
+    // SIGTSTP from elsewhere stops it the same way, the terminal given back first.
+    let shell = tmux.format("#{pane_pid}");
+    let children = format!("/proc/{shell}/task/{shell}/children");
+    let pid = fs::read_to_string(children).unwrap().trim().to_string();
+    assert!(!pid.is_empty() && !pid.contains(' '), "one child: {pid:?}");
+    assert!(Command::new("kill")
+        .args(["-TSTP", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let back = tmux.wait_for("the shell after SIGTSTP", |s| {
+        s.matches("Stopped").count() == 2 && s.trim_end().ends_with("ready$")
+    });
+    assert_eq!(tmux.format("#{alternate_on}"), "0", "main screen:\n{back}");
+    assert_eq!(tmux.format("#{mouse_any_flag}"), "0", "mouse off:\n{back}");
+    tmux.literal("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the interface after SIGTSTP", |s| s.contains("q quit"));
     tmux.keys(&["q"]);
     tmux.wait_for("the shell after the end", |s| {
         s.trim_end().ends_with("ready$")
