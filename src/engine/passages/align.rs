@@ -5,9 +5,9 @@
 //! words past its ends for the next matching words. Two long articles that share one sentence
 //! cost a few dozen comparisons, not the product of their lengths.
 
-use std::cmp::Reverse;
 use std::ops::Range;
 
+use super::chain::{self, Scratch};
 use super::doc::Doc;
 use super::index::PairSeeds;
 use super::{rewrite, Kind, Options};
@@ -27,7 +27,7 @@ impl Piece {
     pub fn b_end(&self) -> u32 {
         self.b + self.len
     }
-    fn diag(&self) -> i64 {
+    pub(super) fn diag(&self) -> i64 {
         self.b as i64 - self.a as i64
     }
 }
@@ -56,7 +56,7 @@ pub(crate) struct Params {
     pub min_info: usize,
     pub min_quote_words: usize,
     pub min_quote_info: usize,
-    /// Gap sizes to try when chaining, at most `max_gap` words a side (see [`gaps`]).
+    /// Gap sizes to try when chaining, at most `max_gap` words a side (see [`chain::gaps`]).
     pub gaps: Vec<(usize, usize)>,
     pub max_docs: usize,
     pub rewrites: bool,
@@ -84,7 +84,7 @@ impl Params {
             min_info: ((min_words * 3).div_ceil(8)).max(2),
             min_quote_words,
             min_quote_info: 2,
-            gaps: gaps(o.max_gap),
+            gaps: chain::gaps(o.max_gap),
             max_docs: o.common_phrase_articles.max(2),
             rewrites: o.rewrites,
         }
@@ -101,236 +101,32 @@ pub(crate) struct Aligned {
 
 /// Aligns two documents from their seeds.
 pub(crate) fn align(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params) -> Aligned {
-    let runs = exact_runs(da, db, &seeds.grams, p.k);
-    let chains = chains(da, db, &runs, p);
-    let mut links: Vec<Link> = chains.iter().flat_map(|c| classify(da, db, c, p)).collect();
+    chain::with_scratch(|s| align_in(da, db, seeds, p, s))
+}
+
+fn align_in(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params, s: &mut Scratch) -> Aligned {
+    chain::exact_runs(da, db, &seeds.grams, p.k, s);
+    let mut links: Vec<Link> = Vec::new();
+    chain::each_chain(da, db, p, s, |c| classify(da, db, c, p, &mut links));
     // Duplicates still get their reworded sentences: a rerun of wire copy that shares most of
     // another's body may have rewritten a paragraph of it.
     let duplicate = is_duplicate(da, db, &links);
     if p.rewrites {
-        let mut pairs = seeds.sentences.clone();
+        let pairs = &mut s.pairs;
+        pairs.clear();
+        pairs.extend_from_slice(&seeds.sentences);
         pairs.extend(
-            runs.iter()
+            s.runs
+                .iter()
                 .map(|r| (da.sent[r.a as usize], db.sent[r.b as usize])),
         );
         pairs.sort_unstable();
         pairs.dedup();
-        let found = rewrite::find(da, db, &pairs, &links);
+        let found = rewrite::find(da, db, pairs, &links);
         links.extend(found);
     }
     links.sort_by_key(|l| (l.a.start, l.b.start, l.a.end, l.b.end));
     Aligned { links, duplicate }
-}
-
-/// Maximal runs of equal words through the seeds (each seed an n-gram of `k` words).
-pub(crate) fn exact_runs(da: &Doc, db: &Doc, grams: &[(u32, u32)], k: usize) -> Vec<Piece> {
-    let mut seeds: Vec<(i64, u32, u32)> = grams
-        .iter()
-        .map(|&(a, b)| (b as i64 - a as i64, a, b))
-        .collect();
-    seeds.sort_unstable();
-    let mut runs = Vec::new();
-    let mut last: Option<(i64, u32)> = None;
-    for (d, a, b) in seeds {
-        if last.is_some_and(|(ld, end)| ld == d && a < end) {
-            continue;
-        }
-        let (a, b) = (a as usize, b as usize);
-        if a + k > da.len() || b + k > db.len() || (0..k).any(|i| da.hash(a + i) != db.hash(b + i))
-        {
-            continue;
-        }
-        let mut s = 0;
-        while a > s && b > s && da.hash(a - s - 1) == db.hash(b - s - 1) {
-            s += 1;
-        }
-        let mut e = k;
-        while a + e < da.len() && b + e < db.len() && da.hash(a + e) == db.hash(b + e) {
-            e += 1;
-        }
-        let run = Piece {
-            a: (a - s) as u32,
-            b: (b - s) as u32,
-            len: (s + e) as u32,
-        };
-        last = Some((d, run.a_end()));
-        runs.push(run);
-    }
-    runs
-}
-
-/// Whether two words match well enough at `(a, b)` and after to resume a chain there.
-fn anchor(da: &Doc, db: &Doc, a: usize, b: usize) -> bool {
-    a + 1 < da.len()
-        && b + 1 < db.len()
-        && da.hash(a) == db.hash(b)
-        && da.hash(a + 1) == db.hash(b + 1)
-        && (da.informative(a)
-            || da.informative(a + 1)
-            || (a + 2 < da.len() && b + 2 < db.len() && da.hash(a + 2) == db.hash(b + 2)))
-}
-
-/// Gap sizes `(in a, in b)` to try, fewest edited words first, substitutions before
-/// insertions.
-fn gaps(max_gap: usize) -> Vec<(usize, usize)> {
-    let mut g: Vec<(usize, usize)> = (0..=max_gap)
-        .flat_map(|i| (0..=max_gap).map(move |j| (i, j)))
-        .filter(|&(i, j)| i + j > 0)
-        .collect();
-    g.sort_by_key(|&(i, j)| (i.max(j), i + j, i.abs_diff(j), i));
-    g
-}
-
-/// The next equal run after `(ea, eb)`, across at most `max_gap` edited words on each side.
-fn next_right(da: &Doc, db: &Doc, ea: usize, eb: usize, gaps: &[(usize, usize)]) -> Option<Piece> {
-    for &(i, j) in gaps {
-        let (a, b) = (ea + i, eb + j);
-        if anchor(da, db, a, b) {
-            let mut len = 2;
-            while a + len < da.len() && b + len < db.len() && da.hash(a + len) == db.hash(b + len) {
-                len += 1;
-            }
-            return Some(Piece {
-                a: a as u32,
-                b: b as u32,
-                len: len as u32,
-            });
-        }
-    }
-    None
-}
-
-/// The previous equal run before `(sa, sb)`.
-fn next_left(da: &Doc, db: &Doc, sa: usize, sb: usize, gaps: &[(usize, usize)]) -> Option<Piece> {
-    for &(i, j) in gaps {
-        // The run would end (exclusive) at `sa - i`, `sb - j` and hold at least two words.
-        if sa < i + 2 || sb < j + 2 {
-            continue;
-        }
-        let (ea, eb) = (sa - i, sb - j);
-        let (a, b) = (ea - 2, eb - 2);
-        let matches = da.hash(a) == db.hash(b)
-            && da.hash(a + 1) == db.hash(b + 1)
-            && (da.informative(a)
-                || da.informative(a + 1)
-                || (a > 0 && b > 0 && da.hash(a - 1) == db.hash(b - 1)));
-        if matches {
-            let mut s = 2;
-            while ea > s && eb > s && da.hash(ea - s - 1) == db.hash(eb - s - 1) {
-                s += 1;
-            }
-            return Some(Piece {
-                a: (ea - s) as u32,
-                b: (eb - s) as u32,
-                len: s as u32,
-            });
-        }
-    }
-    None
-}
-
-/// Chains of equal runs, each bridging small edits: the longest runs first, so that a chain
-/// starts from its most certain part. A run already inside a chain starts no other.
-pub(crate) fn chains(da: &Doc, db: &Doc, runs: &[Piece], p: &Params) -> Vec<Vec<Piece>> {
-    if runs.is_empty() {
-        return Vec::new();
-    }
-    SCRATCH.with(|s| chains_in(da, db, runs, p, &mut s.borrow_mut()))
-}
-
-/// Buffers of [`chains`], kept per thread: it runs for every pair of articles that share
-/// anything, and allocating them each time cost more than the search.
-#[derive(Default)]
-struct Scratch {
-    order: Vec<usize>,
-    by_diag: Vec<(i64, u32, usize)>,
-    used: Vec<bool>,
-    in_extent: Vec<bool>,
-    extents: Vec<(Range<u32>, Range<u32>)>,
-    right: Vec<Piece>,
-}
-
-thread_local! {
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-}
-
-fn chains_in(da: &Doc, db: &Doc, runs: &[Piece], p: &Params, s: &mut Scratch) -> Vec<Vec<Piece>> {
-    let gaps = &p.gaps[..];
-    let Scratch {
-        order,
-        by_diag,
-        used,
-        in_extent,
-        extents,
-        right,
-    } = s;
-    order.clear();
-    order.extend(0..runs.len());
-    order.sort_by_key(|&i| (Reverse(runs[i].len), runs[i].a, runs[i].b));
-    by_diag.clear();
-    by_diag.extend(runs.iter().enumerate().map(|(i, r)| (r.diag(), r.a, i)));
-    by_diag.sort_unstable();
-    used.clear();
-    used.resize(runs.len(), false);
-    extents.clear();
-    // Words of `a` inside some chain's extent: most pieces tried touch none, and need not be
-    // checked against every chain (a pair of long duplicates makes hundreds).
-    in_extent.clear();
-    in_extent.resize(da.len(), false);
-    let taken = |extents: &[(Range<u32>, Range<u32>)], in_extent: &[bool], pc: &Piece| {
-        in_extent[pc.a as usize..pc.a_end() as usize]
-            .iter()
-            .any(|&x| x)
-            && extents.iter().any(|(ra, rb)| {
-                pc.a < ra.end && ra.start < pc.a_end() && pc.b < rb.end && rb.start < pc.b_end()
-            })
-    };
-    let mut out = Vec::new();
-    for &i in order.iter() {
-        if used[i] {
-            continue;
-        }
-        right.clear();
-        right.push(runs[i]);
-        while let Some(last) = right.last() {
-            match next_right(da, db, last.a_end() as usize, last.b_end() as usize, gaps) {
-                Some(pc) if !taken(extents, in_extent, &pc) => right.push(pc),
-                _ => break,
-            }
-        }
-        let mut chain: Vec<Piece> = Vec::new();
-        let mut first = runs[i];
-        while let Some(pc) = next_left(da, db, first.a as usize, first.b as usize, gaps) {
-            if taken(extents, in_extent, &pc) {
-                break;
-            }
-            chain.push(pc);
-            first = pc;
-        }
-        chain.reverse();
-        chain.extend_from_slice(right);
-        // A chain ends on a run of some substance, not on two words found past a gap.
-        while chain.len() > 1 && chain[0].len < 3 {
-            chain.remove(0);
-        }
-        while chain.len() > 1 && chain[chain.len() - 1].len < 3 {
-            chain.pop();
-        }
-        for pc in &chain {
-            let from = by_diag.partition_point(|&(d, a, _)| (d, a) < (pc.diag(), pc.a));
-            for &(d, a, j) in &by_diag[from..] {
-                if d != pc.diag() || a >= pc.a_end() {
-                    break;
-                }
-                used[j] = true;
-            }
-        }
-        let (f, l) = (chain[0], chain[chain.len() - 1]);
-        in_extent[f.a as usize..l.a_end() as usize].fill(true);
-        extents.push((f.a..l.a_end(), f.b..l.b_end()));
-        out.push(chain);
-    }
-    out
 }
 
 /// Whether the punctuation inside a run is the same on both sides.
@@ -415,7 +211,7 @@ fn link(da: &Doc, db: &Doc, kind: Kind, quote: bool, pieces: Vec<Piece>) -> Link
 
 /// The links a chain makes: one passage when it is long and informative enough and its
 /// edits few; else whichever of its runs stand on their own (long runs, shared quotations).
-pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<Link> {
+fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params, out: &mut Vec<Link>) {
     let matched: usize = chain.iter().map(|c| c.len as usize).sum();
     let info: usize = chain
         .iter()
@@ -435,9 +231,9 @@ pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<L
     {
         let verbatim = chain.len() == 1 && same_punctuation(da, db, &chain[0]);
         let kind = if verbatim { Kind::Verbatim } else { Kind::Near };
-        return vec![link(da, db, kind, false, chain.to_vec())];
+        out.push(link(da, db, kind, false, chain.to_vec()));
+        return;
     }
-    let mut out = Vec::new();
     for pc in chain {
         let a = pc.a as usize;
         if pc.len as usize >= p.min_words && da.info(a, pc.a_end() as usize) >= p.min_info {
@@ -456,7 +252,6 @@ pub(crate) fn classify(da: &Doc, db: &Doc, chain: &[Piece], p: &Params) -> Vec<L
             out.push(link(da, db, kind, true, vec![q]));
         }
     }
-    out
 }
 
 /// The longest part of a run that is inside quotation marks in both articles, if it is long

@@ -83,7 +83,8 @@ pub(crate) fn build(
     docs: &[Doc],
     pairs: &[(u32, u32, Aligned)],
 ) -> GroupResult {
-    let mut nodes: Vec<Node> = Vec::new();
+    let links: usize = pairs.iter().map(|(_, _, al)| al.links.len()).sum();
+    let mut nodes: Vec<Node> = Vec::with_capacity(2 * links);
     for (a, b, al) in pairs {
         for l in &al.links {
             let c = class(l);

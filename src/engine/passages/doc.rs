@@ -51,84 +51,79 @@ impl Doc {
 
     /// Builds from a body and the start offsets of its segments (see [`crate::engine::Segment`]).
     pub fn from_body(body: &str, segments: &[crate::engine::Segment]) -> Doc {
-        let (toks, gaps) = scan::scan(body);
-        let n = toks.len();
-        let mut para = Vec::with_capacity(n);
-        let mut sent = Vec::with_capacity(n);
-        let mut sent_start = Vec::new();
-        let mut info_prefix = Vec::with_capacity(n + 1);
-        info_prefix.push(0u32);
-        let mut punct = Vec::with_capacity(n);
-        let mut p = 0u32;
-        let mut s = 0u32;
-        let mut seg = 0usize;
-        for (i, t) in toks.iter().enumerate() {
+        // News prose runs about six bytes a word: room for nearly every body at once, so the
+        // lists rarely grow while the body is read.
+        let cap = body.len() / 5 + 8;
+        let mut d = Doc {
+            toks: Vec::with_capacity(cap),
+            hashes: Vec::with_capacity(cap),
+            para: Vec::with_capacity(cap),
+            sent: Vec::with_capacity(cap),
+            sent_start: Vec::with_capacity(cap / 16),
+            info_prefix: Vec::with_capacity(cap + 1),
+            content: Vec::with_capacity(cap / 2),
+            content_start: Vec::with_capacity(cap / 16),
+            lexical: Vec::with_capacity(cap / 2),
+            lexical_start: Vec::with_capacity(cap / 16),
+            punct: Vec::with_capacity(cap),
+        };
+        d.info_prefix.push(0);
+        let (mut p, mut s, mut seg, mut info) = (0u32, 0u32, 0usize, 0u32);
+        scan::scan_each(body, |t, gap| {
+            let i = d.toks.len();
             // Advance to the segment holding this word.
             let mut new_segment = false;
             while seg + 1 < segments.len() && segments[seg + 1].body_start <= t.start as usize {
                 seg += 1;
                 new_segment = true;
             }
-            let gap = &gaps[i];
-            punct.push(gap.punct);
-            if i == 0 {
-                sent_start.push(0);
+            let starts = if i == 0 {
+                true
             } else if new_segment || gap.blank_line {
                 p += 1;
-                s += 1;
-                sent_start.push(i as u32);
-            } else if ends_sentence(body, &toks[i - 1], t, gap) {
-                s += 1;
-                sent_start.push(i as u32);
-            }
-            para.push(p);
-            sent.push(s);
-            let last = *info_prefix.last().unwrap_or(&0);
-            info_prefix.push(last + u32::from(!t.is_stopword()));
-        }
-        sent_start.push(n as u32);
-        let sentences = sent_start.len() - 1;
-        let mut content = Vec::with_capacity(n / 2);
-        let mut content_start = Vec::with_capacity(sentences + 1);
-        let mut lexical = Vec::with_capacity(n / 2);
-        let mut lexical_start = Vec::with_capacity(sentences + 1);
-        for w in sent_start.windows(2) {
-            content_start.push(content.len() as u32);
-            lexical_start.push(lexical.len() as u32);
-            let (from, lfrom) = (content.len(), lexical.len());
-            for (i, t) in toks
-                .iter()
-                .enumerate()
-                .take(w[1] as usize)
-                .skip(w[0] as usize)
-            {
-                if t.is_stopword() {
-                    continue;
+                true
+            } else {
+                ends_sentence(body, &d.toks[i - 1], &t, &gap)
+            };
+            if starts {
+                if i > 0 {
+                    s += 1;
+                    d.close_sentence();
                 }
-                content.push(t.hash);
-                let name = t.is_capitalised() && i != w[0] as usize;
+                d.sent_start.push(i as u32);
+                d.content_start.push(d.content.len() as u32);
+                d.lexical_start.push(d.lexical.len() as u32);
+            }
+            if !t.is_stopword() {
+                d.content.push(t.hash);
+                let name = t.is_capitalised() && !starts;
                 if !name && !t.is_number() {
-                    lexical.push(t.hash);
+                    d.lexical.push(t.hash);
                 }
+                info += 1;
             }
-            content[from..].sort_unstable();
-            lexical[lfrom..].sort_unstable();
+            d.punct.push(gap.punct);
+            d.para.push(p);
+            d.sent.push(s);
+            d.info_prefix.push(info);
+            d.hashes.push(t.hash);
+            d.toks.push(t);
+        });
+        if !d.toks.is_empty() {
+            d.close_sentence();
         }
-        content_start.push(content.len() as u32);
-        lexical_start.push(lexical.len() as u32);
-        Doc {
-            hashes: toks.iter().map(|t| t.hash).collect(),
-            toks,
-            para,
-            sent,
-            sent_start,
-            info_prefix,
-            content,
-            content_start,
-            lexical,
-            lexical_start,
-            punct,
-        }
+        d.sent_start.push(d.toks.len() as u32);
+        d.content_start.push(d.content.len() as u32);
+        d.lexical_start.push(d.lexical.len() as u32);
+        d
+    }
+
+    /// Sorts the multisets of the last sentence begun.
+    fn close_sentence(&mut self) {
+        let from = *self.content_start.last().unwrap_or(&0) as usize;
+        self.content[from..].sort_unstable();
+        let from = *self.lexical_start.last().unwrap_or(&0) as usize;
+        self.lexical[from..].sort_unstable();
     }
 
     pub fn len(&self) -> usize {

@@ -59,7 +59,9 @@ pub(crate) fn pair_seeds(
     window: usize,
     max_docs: usize,
 ) -> Vec<PairSeeds> {
-    let mut entries: Vec<(u64, u32, u32)> = Vec::new();
+    // Winnowed n-grams and content bigrams come to about one entry per word.
+    let words: usize = docs.iter().map(|d| d.len()).sum();
+    let mut entries: Vec<(u64, u32, u32)> = Vec::with_capacity(words);
     let mut hashes: Vec<u64> = Vec::new();
     let window = window.max(1);
     for (d, doc) in docs.iter().enumerate() {

@@ -30,6 +30,7 @@
 //! whatever the number of threads.
 
 mod align;
+mod chain;
 mod cluster;
 mod doc;
 mod index;

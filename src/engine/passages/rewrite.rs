@@ -325,31 +325,63 @@ impl Search<'_> {
     }
 }
 
+/// The lists of [`find`], kept per thread between pairs: it runs for every pair of articles
+/// that share anything.
+#[derive(Default)]
+struct Bufs {
+    cov_a: Vec<bool>,
+    cov_b: Vec<bool>,
+    free_a: Vec<bool>,
+    free_b: Vec<bool>,
+    cands: Vec<(usize, usize, usize)>,
+    scratch: Scratch,
+}
+
+thread_local! {
+    static BUFS: std::cell::RefCell<Bufs> = std::cell::RefCell::new(Bufs::default());
+}
+
+/// Whether each sentence of `d` may join a rewrite (is not mostly covered), in `free`.
+fn free_sentences(d: &Doc, cov: &[bool], free: &mut Vec<bool>) {
+    free.clear();
+    free.extend(
+        (0..d.sentences()).map(|s| covered_share(d, cov, d.sentence_range(s, s)) < COVERED),
+    );
+}
+
 /// Rewrites between two documents, given candidate sentence pairs and the verbatim and near
 /// links already found between them.
 pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> Vec<Link> {
     if pairs.is_empty() {
         return Vec::new();
     }
-    let mut cov_a = vec![false; da.len()];
-    let mut cov_b = vec![false; db.len()];
+    let Bufs {
+        mut cov_a,
+        mut cov_b,
+        mut free_a,
+        mut free_b,
+        mut cands,
+        scratch,
+    } = BUFS.with(|b| std::mem::take(&mut *b.borrow_mut()));
+    cov_a.clear();
+    cov_a.resize(da.len(), false);
+    cov_b.clear();
+    cov_b.resize(db.len(), false);
     for l in links {
         cov_a[l.a.start as usize..l.a.end as usize].fill(true);
         cov_b[l.b.start as usize..l.b.end as usize].fill(true);
     }
-    let free_a: Vec<bool> = (0..da.sentences())
-        .map(|s| covered_share(da, &cov_a, da.sentence_range(s, s)) < COVERED)
-        .collect();
-    let free_b: Vec<bool> = (0..db.sentences())
-        .map(|s| covered_share(db, &cov_b, db.sentence_range(s, s)) < COVERED)
-        .collect();
-    let mut cands: Vec<(usize, usize, usize)> = pairs
-        .iter()
-        .map(|&(a, b)| (a as usize, b as usize))
-        .filter(|&(a, b)| free_a[a] && free_b[b])
-        .map(|(a, b)| (common(da.content_of(a), db.content_of(b)), a, b))
-        .filter(|&(m, _, _)| m >= 3)
-        .collect();
+    free_sentences(da, &cov_a, &mut free_a);
+    free_sentences(db, &cov_b, &mut free_b);
+    cands.clear();
+    cands.extend(
+        pairs
+            .iter()
+            .map(|&(a, b)| (a as usize, b as usize))
+            .filter(|&(a, b)| free_a[a] && free_b[b])
+            .map(|(a, b)| (common(da.content_of(a), db.content_of(b)), a, b))
+            .filter(|&(m, _, _)| m >= 3),
+    );
     cands.sort_by_key(|&(m, a, b)| (Reverse(m), a, b));
 
     let mut s = Search {
@@ -360,7 +392,7 @@ pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> 
         free_a,
         free_b,
         out: Vec::new(),
-        scratch: Scratch::default(),
+        scratch,
     };
     for &(_, sa, sb) in &cands {
         if !s.free_a[sa] || !s.free_b[sb] {
@@ -380,7 +412,26 @@ pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> 
             s.beside(u);
         }
     }
-    s.out
+    let Search {
+        cov_a,
+        cov_b,
+        free_a,
+        free_b,
+        out,
+        scratch,
+        ..
+    } = s;
+    BUFS.with(|b| {
+        *b.borrow_mut() = Bufs {
+            cov_a,
+            cov_b,
+            free_a,
+            free_b,
+            cands,
+            scratch,
+        }
+    });
+    out
 }
 
 #[cfg(test)]

@@ -93,20 +93,43 @@ thread_local! {
     static STOPWORDS: RefCell<Vec<(u64, u8)>> = RefCell::new(vec![(0, 0); CACHE]);
 }
 
-/// Whether the ASCII word with hash `h` (lower-cased: `lower`) is a stopword.
-fn ascii_stopword(cache: &mut [(u64, u8)], h: u64, lower: &[u8]) -> bool {
+/// Whether the ASCII word `word` (hash `h` of its lower-cased form) is a stopword.
+fn ascii_stopword(cache: &mut [(u64, u8)], h: u64, word: &[u8]) -> bool {
     // No stopword is longer than this; most words are, and skip the lookup.
-    if lower.len() > 12 {
+    if word.len() > MAX_STOPWORD {
         return false;
     }
     let slot = &mut cache[(h as usize) & (CACHE - 1)];
     if slot.0 == h && slot.1 != 0 {
         return slot.1 == 1;
     }
-    let s = std::str::from_utf8(lower).unwrap_or("");
+    // Lower-cased only on a miss: a few thousand times per bundle, not once per word.
+    let mut lower = [0u8; MAX_STOPWORD];
+    for (l, &x) in lower.iter_mut().zip(word) {
+        *l = fold_ascii(x);
+    }
+    let s = std::str::from_utf8(&lower[..word.len()]).unwrap_or("");
     let stop = text::is_stopword(s);
     *slot = (h, if stop { 1 } else { 2 });
     stop
+}
+
+/// Longest stopword, in bytes.
+const MAX_STOPWORD: usize = 12;
+
+/// An ASCII byte of a word as [`text::normalize_word`] has it.
+fn fold_ascii(x: u8) -> u8 {
+    if x == b'`' {
+        b'\''
+    } else {
+        x.to_ascii_lowercase()
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(h: u64, x: u8) -> u64 {
+    (h ^ x as u64).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// [`text::starts_word`], answered without table lookups for ASCII.
@@ -119,22 +142,42 @@ fn starts_word(c: char) -> bool {
 }
 
 /// The words of `body` (as [`text::tokenize`] makes them) and, for each, the gap before it.
+#[cfg(test)]
 pub(crate) fn scan(body: &str) -> (Vec<Token>, Vec<Gap>) {
-    // The cache is borrowed once per body, not once per word.
-    STOPWORDS.with(|c| scan_with(body, &mut c.borrow_mut()))
+    let (mut toks, mut gaps) = (Vec::new(), Vec::new());
+    scan_each(body, |t, g| {
+        toks.push(t);
+        gaps.push(g);
+    });
+    (toks, gaps)
 }
 
-fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
+/// Calls `f` with each word of `body` (as [`text::tokenize`] makes them) and the gap before
+/// it, in order: the caller stores what it needs without a list of gaps in between.
+pub(crate) fn scan_each(body: &str, mut f: impl FnMut(Token, Gap)) {
+    // The cache is borrowed once per body, not once per word.
+    STOPWORDS.with(|c| scan_with(body, &mut c.borrow_mut(), &mut f))
+}
+
+fn scan_with(body: &str, cache: &mut [(u64, u8)], f: &mut impl FnMut(Token, Gap)) {
     let bytes = body.as_bytes();
     let n = bytes.len();
-    let mut toks = Vec::with_capacity(n / 6);
-    let mut gaps = Vec::with_capacity(n / 6);
-    let mut lower: Vec<u8> = Vec::with_capacity(32);
     let mut in_quote = false;
     let mut g = GapState::default();
     let mut i = 0;
     while i < n {
         let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            // ASCII between words: spaces and punctuation, most of what is not a word.
+            match b {
+                b'"' => in_quote = !in_quote,
+                b'\n' => in_quote = false,
+                _ => {}
+            }
+            g.push(b as char);
+            i += 1;
+            continue;
+        }
         let (c, len) = if b < 0x80 {
             (b as char, 1)
         } else {
@@ -145,23 +188,36 @@ fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
             in_quote = match c {
                 '\u{201C}' | '\u{201E}' | '\u{00AB}' => true,
                 '\u{201D}' | '\u{00BB}' => false,
-                '\n' => false,
-                '"' | '\u{201F}' => !in_quote,
+                '\u{201F}' => !in_quote,
                 _ => in_quote,
             };
             g.push(c);
             i += len;
             continue;
         }
-        // A word: word characters, and apostrophes followed by a letter.
+        // A word: word characters, and apostrophes followed by a letter. ASCII words (nearly
+        // all) are lower-cased and hashed as they are read.
         let start = i;
         let mut ascii = b < 0x80;
-        let mut number = c.is_numeric();
-        let capitalised = c.is_uppercase();
+        let mut h = if ascii {
+            fnv(FNV_OFFSET, fold_ascii(b))
+        } else {
+            0
+        };
+        let (mut number, capitalised, cjk) = if ascii {
+            (b.is_ascii_digit(), b.is_ascii_uppercase(), false)
+        } else {
+            (c.is_numeric(), c.is_uppercase(), is_cjk(c))
+        };
         i += len;
-        let cjk = is_cjk(c);
         while i < n {
             let b = bytes[i];
+            if !cjk && b.is_ascii_alphanumeric() {
+                number |= b.is_ascii_digit();
+                h = fnv(h, b.to_ascii_lowercase());
+                i += 1;
+                continue;
+            }
             let (d, dl) = if b < 0x80 {
                 (b as char, 1)
             } else {
@@ -175,9 +231,6 @@ fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
                 }
                 ascii = false;
                 i += dl;
-            } else if d.is_ascii_alphanumeric() {
-                number |= d.is_ascii_digit();
-                i += 1;
             } else if (d.is_ascii() && !is_apostrophe(d)) || is_cjk(d) {
                 break;
             } else if is_word_char(d) {
@@ -191,6 +244,7 @@ fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
                     .is_some_and(char::is_alphabetic)
             {
                 ascii &= b < 0x80;
+                h = fnv(h, fold_ascii(b));
                 i += dl;
             } else {
                 break;
@@ -198,20 +252,8 @@ fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
         }
         let word = &body[start..i];
         let (hash, stop) = if ascii {
-            lower.clear();
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for &x in word.as_bytes() {
-                let x = if x == b'`' {
-                    b'\''
-                } else {
-                    x.to_ascii_lowercase()
-                };
-                lower.push(x);
-                h ^= x as u64;
-                h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            }
             let h = mix64(h);
-            (h, ascii_stopword(cache, h, &lower))
+            (h, ascii_stopword(cache, h, word.as_bytes()))
         } else {
             let norm = text::normalize_word(word);
             (text::hash_str(&norm), text::is_stopword(&norm))
@@ -229,15 +271,14 @@ fn scan_with(body: &str, cache: &mut [(u64, u8)]) -> (Vec<Token>, Vec<Gap>) {
         if in_quote {
             flags |= Token::QUOTED;
         }
-        toks.push(Token {
+        let t = Token {
             start: start as u32,
             end: i as u32,
             hash,
             flags,
-        });
-        gaps.push(std::mem::take(&mut g).gap);
+        };
+        f(t, std::mem::take(&mut g).gap);
     }
-    (toks, gaps)
 }
 
 #[cfg(test)]
