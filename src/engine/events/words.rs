@@ -43,7 +43,7 @@ pub(super) fn each_word(s: &str, limit: usize, mut f: impl FnMut(usize, usize)) 
         }
         let start = i;
         i += len;
-        if is_cjk(c) {
+        if !c.is_ascii() && is_cjk(c) {
             // One character a word, with the marks that belong to it.
             while let Some((_, dl)) = char_at(s, i).filter(|&(d, _)| is_combining_mark(d)) {
                 i += dl;
@@ -53,6 +53,11 @@ pub(super) fn each_word(s: &str, limit: usize, mut f: impl FnMut(usize, usize)) 
             continue;
         }
         loop {
+            // Most words are plain ASCII letters and digits, which need no char decoding and can
+            // never be CJK.
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             if i >= b.len() {
                 break;
             }
@@ -64,14 +69,10 @@ pub(super) fn each_word(s: &str, limit: usize, mut f: impl FnMut(usize, usize)) 
                     None => break,
                 }
             };
-            if is_cjk(d) {
+            if !d.is_ascii() && is_cjk(d) {
                 break;
             }
-            let continues = if d.is_ascii() {
-                d.is_ascii_alphanumeric()
-            } else {
-                is_word_char(d)
-            };
+            let continues = !d.is_ascii() && is_word_char(d);
             let joins =
                 || is_apostrophe(d) && char_at(s, i + dl).is_some_and(|(n, _)| n.is_alphabetic());
             if !(continues || joins()) {
