@@ -92,14 +92,25 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
         last[r] = hi as u32;
     }
     let costs = time::Costs::new(window, opts);
+    let vocab = docs
+        .iter()
+        .flat_map(|d| d.iter().map(|e| e.0 as usize + 1))
+        .max()
+        .unwrap_or(0);
 
     // Each article looks at later ones only, so every pair is scored once, in the same order
     // whatever the thread count.
     let mut all: Vec<Edge> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0f32; n], Vec::<u32>::new()),
-            |(acc, touched), r| {
+            || {
+                (
+                    vec![0f32; n],
+                    Vec::<u32>::new(),
+                    vec![0u64; vocab.div_ceil(64)],
+                )
+            },
+            |(acc, touched, marks), r| {
                 for (&(t, w), &at) in keys[r].iter().zip(&own[r]) {
                     let list =
                         &postings[start[t as usize] as usize..start[t as usize + 1] as usize];
@@ -147,13 +158,16 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
                     });
                     found.truncate(opts.max_neighbours);
                 }
-                found
+                set_marks(marks, &docs[a], true);
+                let kept = found
                     .into_iter()
                     .filter_map(|(_, b, cost)| {
-                        let s = dot(&docs[a], &docs[b]) - cost;
+                        let s = dot(&docs[a], marks, &docs[b]) - cost;
                         (s >= opts.min_edge).then_some((a.min(b) as u32, a.max(b) as u32, s))
                     })
-                    .collect::<Vec<Edge>>()
+                    .collect::<Vec<Edge>>();
+                set_marks(marks, &docs[a], false);
+                kept
             },
         )
         .flatten()
@@ -162,18 +176,30 @@ pub(super) fn edges(docs: &[Vec<Entry>], dates: &[Option<Date>], opts: &Options)
     prune(all, n, opts.max_neighbours)
 }
 
-/// The dot product of two vectors sorted by term id, summed in term order. A merge of the two
-/// short lists reads both once, where a table indexed by term id would miss the cache on every
-/// term of a big bundle's vocabulary.
-fn dot(a: &[Entry], b: &[Entry]) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0f32);
-    while i < a.len() && j < b.len() {
-        let (ta, tb) = (a[i].0, b[j].0);
-        if ta == tb {
-            s += a[i].1 * b[j].1;
+/// Sets or clears the bit of each of `v`'s terms.
+fn set_marks(marks: &mut [u64], v: &[Entry], on: bool) {
+    for &(t, _) in v {
+        let (word, bit) = (t as usize / 64, 1u64 << (t % 64));
+        if on {
+            marks[word] |= bit;
+        } else {
+            marks[word] &= !bit;
         }
-        i += usize::from(ta <= tb);
-        j += usize::from(tb <= ta);
+    }
+}
+
+/// The dot product of two vectors sorted by term id, summed in term order; `marks` holds the
+/// terms of `a`. Most terms of `b` are not in `a`, and one bit test (in a bitmap small enough to
+/// stay in cache) rules each of them out, where a merge of the two lists would step through both.
+fn dot(a: &[Entry], marks: &[u64], b: &[Entry]) -> f32 {
+    let (mut i, mut s) = (0, 0f32);
+    for &(t, w) in b {
+        if marks[t as usize / 64] >> (t % 64) & 1 != 0 {
+            while a[i].0 < t {
+                i += 1;
+            }
+            s += a[i].1 * w;
+        }
     }
     s
 }
