@@ -91,12 +91,20 @@ pub(super) fn term(word: &str, buf: &mut Vec<u8>) -> (u64, bool, bool) {
     let capital = word.chars().next().is_some_and(char::is_uppercase);
     buf.clear();
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| match b {
-            b'`' => b'\'',
-            b => b.to_ascii_lowercase(),
-        }));
-        let number = word.bytes().any(|b| b.is_ascii_digit());
-        (text::hash_bytes(buf), capital, number)
+        // One pass folds, hashes and looks for digits: this runs for every word read.
+        buf.reserve(word.len());
+        let mut hash = text::Fnv::new();
+        let mut number = false;
+        for b in word.bytes() {
+            let folded = match b {
+                b'`' => b'\'',
+                b => b.to_ascii_lowercase(),
+            };
+            buf.push(folded);
+            hash.write_byte(folded);
+            number |= b.is_ascii_digit();
+        }
+        (hash.finish(), capital, number)
     } else {
         let norm = text::normalize_word(word);
         buf.extend_from_slice(norm.as_bytes());
