@@ -32,9 +32,6 @@ pub(crate) struct GroupResult {
     pub shared: Vec<(usize, f32)>,
 }
 
-/// A document of a passage: its index, the union of its ranges, and their intersection.
-type DocRanges = (usize, Vec<Range<u32>>, Option<Range<u32>>);
-
 struct UnionFind(Vec<usize>);
 
 impl UnionFind {
@@ -142,20 +139,37 @@ pub(crate) fn build(
         active.push(i);
     }
 
-    // Components, in the order of their first node.
-    let mut comp_of: Vec<usize> = vec![usize::MAX; nodes.len()];
-    let mut comps: Vec<Vec<usize>> = Vec::new();
+    // Components, in the order of their first node, back to back in `members_of`:
+    // component `c` is `members_of[comp_start[c]..comp_start[c + 1]]`, in `order`.
+    let mut comp_of: Vec<u32> = vec![u32::MAX; nodes.len()];
+    let mut node_comp: Vec<u32> = Vec::with_capacity(nodes.len());
+    let mut comp_start: Vec<usize> = vec![0];
     for &i in &order {
         let r = uf.find(i);
-        if comp_of[r] == usize::MAX {
-            comp_of[r] = comps.len();
-            comps.push(Vec::new());
+        if comp_of[r] == u32::MAX {
+            comp_of[r] = (comp_start.len() - 1) as u32;
+            comp_start.push(0);
         }
-        comps[comp_of[r]].push(i);
+        node_comp.push(comp_of[r]);
+        comp_start[comp_of[r] as usize + 1] += 1;
+    }
+    for c in 1..comp_start.len() {
+        comp_start[c] += comp_start[c - 1];
+    }
+    let mut members_of: Vec<usize> = vec![0; nodes.len()];
+    let mut fill = comp_start.clone();
+    for (&i, &c) in order.iter().zip(&node_comp) {
+        members_of[fill[c as usize]] = i;
+        fill[c as usize] += 1;
     }
 
     let mut out = GroupResult::default();
-    for comp in &comps {
+    // Per document of a component: `(doc, its ranges in `ranges`, their intersection)`. Both
+    // lists serve every component in turn.
+    let mut per_doc: Vec<(usize, Range<usize>, Option<Range<u32>>)> = Vec::new();
+    let mut ranges: Vec<Range<u32>> = Vec::new();
+    for w in comp_start.windows(2) {
+        let comp = &members_of[w[0]..w[1]];
         let class = nodes[comp[0]].class;
         let mut kind = match class {
             0 if comp.iter().all(|&i| nodes[i].kind == Kind::Verbatim) => Kind::Verbatim,
@@ -166,11 +180,12 @@ pub(crate) fn build(
         // `comp` follows `order`: nodes of one document are together, by start. Per document:
         // the union of its ranges, and the text every link there agrees on (their
         // intersection, when they all overlap).
-        let mut per_doc: Vec<DocRanges> = Vec::new();
+        per_doc.clear();
+        ranges.clear();
         let mut k = 0;
         while k < comp.len() {
             let doc = nodes[comp[k]].doc;
-            let mut ranges: Vec<Range<u32>> = Vec::new();
+            let from = ranges.len();
             let mut core = Some(nodes[comp[k]].range.clone());
             while k < comp.len() && nodes[comp[k]].doc == doc {
                 let r = nodes[comp[k]].range.clone();
@@ -178,48 +193,49 @@ pub(crate) fn build(
                     let x = c.start.max(r.start)..c.end.min(r.end);
                     (x.start < x.end).then_some(x)
                 });
-                match ranges.last_mut() {
+                match ranges[from..].last_mut() {
                     Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
                     _ => ranges.push(r),
                 }
                 k += 1;
             }
-            per_doc.push((doc, ranges, core));
+            per_doc.push((doc, from..ranges.len(), core));
         }
         // A verbatim passage is the same words in every span. Links that agree pairwise over
         // different lengths (one pair of outlets runs a word further) are cut back to the text
         // all of them carry; if that differs (an edit between two of them), it is a near one.
         if kind == Kind::Verbatim {
-            let same_union = all_same(docs, per_doc.iter().map(|(d, r, _)| (*d, r.as_slice())));
+            let same_union = all_same(
+                docs,
+                per_doc.iter().map(|(d, r, _)| (*d, &ranges[r.clone()])),
+            );
             if !same_union {
-                let cores: Option<Vec<Range<u32>>> =
-                    per_doc.iter().map(|(_, _, c)| c.clone()).collect();
-                let same_core = cores.as_ref().is_some_and(|c| {
-                    all_same(
+                let all_cores = per_doc.iter().all(|(_, _, c)| c.is_some());
+                let same_core = all_cores
+                    && all_same(
                         docs,
-                        per_doc
-                            .iter()
-                            .zip(c)
-                            .map(|((d, _, _), r)| (*d, std::slice::from_ref(r))),
-                    )
-                });
-                match cores {
-                    Some(c) if same_core => {
-                        for ((_, ranges, _), core) in per_doc.iter_mut().zip(c) {
-                            *ranges = vec![core];
-                        }
+                        per_doc.iter().map(|(d, _, c)| {
+                            (*d, std::slice::from_ref(c.as_ref().expect("checked above")))
+                        }),
+                    );
+                if same_core {
+                    for (_, r, core) in per_doc.iter_mut() {
+                        ranges[r.start] = core.clone().expect("checked above");
+                        r.end = r.start + 1;
                     }
-                    _ => kind = Kind::Near,
+                } else {
+                    kind = Kind::Near;
                 }
             }
         }
         let mut spans = Vec::new();
         let mut words = 0;
-        for (doc, ranges, _) in per_doc {
-            let total: usize = ranges.iter().map(|r| r.len()).sum();
+        for (doc, r, _) in &per_doc {
+            let rs = &ranges[r.clone()];
+            let total: usize = rs.iter().map(|r| r.len()).sum();
             words = words.max(total);
-            for r in ranges {
-                spans.extend(byte_spans(&docs[doc], members[doc], r));
+            for r in rs {
+                push_spans(&docs[*doc], members[*doc], r.clone(), &mut spans);
             }
         }
         if spans.is_empty() {
@@ -258,16 +274,24 @@ pub(crate) fn build(
     }
 
     // Shared words: every word some link matched in another article.
-    let mut found: Vec<Vec<bool>> = docs.iter().map(|d| vec![false; d.len()]).collect();
+    // One list for the whole group, document `d` from `start[d]`.
+    let mut start: Vec<usize> = Vec::with_capacity(docs.len() + 1);
+    start.push(0);
+    for d in docs {
+        start.push(start[start.len() - 1] + d.len());
+    }
+    let mut found = vec![false; start[docs.len()]];
     for (a, b, al) in pairs {
+        let (oa, ob) = (start[*a as usize], start[*b as usize]);
         for l in &al.links {
             for p in &l.pieces {
-                found[*a as usize][p.a as usize..p.a_end() as usize].fill(true);
-                found[*b as usize][p.b as usize..p.b_end() as usize].fill(true);
+                found[oa + p.a as usize..oa + p.a_end() as usize].fill(true);
+                found[ob + p.b as usize..ob + p.b_end() as usize].fill(true);
             }
         }
     }
-    for (d, f) in found.iter().enumerate() {
+    for d in 0..docs.len() {
+        let f = &found[start[d]..start[d + 1]];
         let n = f.len();
         let c = f.iter().filter(|&&x| x).count();
         out.shared
@@ -299,9 +323,15 @@ fn all_same<'a>(docs: &[Doc], ranges: impl Iterator<Item = (usize, &'a [Range<u3
 /// A word range as spans of the cleaned body, one per paragraph it touches.
 pub(crate) fn byte_spans(doc: &Doc, article: usize, r: Range<u32>) -> Vec<Span> {
     let mut out = Vec::new();
+    push_spans(doc, article, r, &mut out);
+    out
+}
+
+/// [`byte_spans`] onto the end of `out`.
+fn push_spans(doc: &Doc, article: usize, r: Range<u32>, out: &mut Vec<Span>) {
     let (s, e) = (r.start as usize, (r.end as usize).min(doc.len()));
     if s >= e {
-        return out;
+        return;
     }
     let mut from = s;
     for i in s + 1..=e {
@@ -314,5 +344,4 @@ pub(crate) fn byte_spans(doc: &Doc, article: usize, r: Range<u32>) -> Vec<Span> 
             from = i;
         }
     }
-    out
 }

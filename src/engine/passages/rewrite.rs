@@ -114,6 +114,9 @@ fn bag<'b>(
 struct Scratch {
     x: Vec<u64>,
     y: Vec<u64>,
+    bits: Vec<u64>,
+    mask: Vec<u64>,
+    matched: Vec<(usize, usize)>,
 }
 
 fn score(da: &Doc, db: &Doc, u: &Unit, s: &mut Scratch) -> Score {
@@ -192,19 +195,36 @@ impl Search<'_> {
         {
             return None;
         }
-        let Scratch { x, y } = &mut self.scratch;
+        let Scratch {
+            x,
+            y,
+            bits,
+            mask,
+            matched,
+        } = &mut self.scratch;
         content_seq(da, ra.clone(), x);
         content_seq(db, rb.clone(), y);
-        let content_order = lcs(x, y);
-        if (content_order.len() as f64) < MIN_ORDER * sc.shared as f64 {
+        // Most units fail here, and only the length counts: the pairs are worked out below
+        // if the word-level table is too big.
+        let in_order = if x.len() * y.len() > MAX_TABLE {
+            0
+        } else {
+            crate::engine::seq::lcs_len(x, y, bits, mask)
+        };
+        if (in_order as f64) < MIN_ORDER * sc.shared as f64 {
             return None;
         }
-        let mut matched = lcs(&da.hashes[ra.clone()], &db.hashes[rb.clone()]);
+        let (wa, wb) = (&da.hashes[ra.clone()], &db.hashes[rb.clone()]);
+        if wa.len() * wb.len() <= MAX_TABLE {
+            crate::engine::seq::lcs_into(wa, wb, matched);
+        } else {
+            matched.clear();
+        }
         if matched.is_empty() {
             // Too long for a word-level table: match the content words only.
             let pa: Vec<usize> = ra.clone().filter(|&i| da.informative(i)).collect();
             let pb: Vec<usize> = rb.clone().filter(|&i| db.informative(i)).collect();
-            matched = content_order
+            *matched = lcs(x, y)
                 .into_iter()
                 .map(|(i, j)| (pa[i] - ra.start, pb[j] - rb.start))
                 .collect();
@@ -214,7 +234,7 @@ impl Search<'_> {
             quote: false,
             a: ra.start as u32..ra.end as u32,
             b: rb.start as u32..rb.end as u32,
-            pieces: pieces_of(&matched, ra.start, rb.start),
+            pieces: pieces_of(matched, ra.start, rb.start),
         })
     }
 
