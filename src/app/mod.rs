@@ -35,7 +35,7 @@ use crate::engine::analysis::Analysis;
 use crate::engine::events::Event;
 use crate::engine::filter::{self, Corpus, Query, WordIndex};
 use crate::engine::passages::Passages;
-use crate::engine::Bundle;
+use crate::engine::{Bundle, Date};
 use crate::store::Marks;
 
 use layout::Panes;
@@ -47,6 +47,24 @@ use reader::Doc;
 pub struct Grouping {
     pub events: Vec<Event>,
     pub event_of: Vec<usize>,
+    /// Every event's articles back to back (those within the bundle), and per event what its
+    /// list row needs: the list is rebuilt from these on every filter result, where reading
+    /// each event's own list missed the cache once per event (tens of thousands in a big
+    /// bundle).
+    members: Vec<u32>,
+    slots: Vec<Slot>,
+}
+
+/// One event as the list rows see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    /// Its run in [`Grouping::members`].
+    start: u32,
+    end: u32,
+    /// How many articles the event has.
+    pub size: u32,
+    pub first: Option<Date>,
+    pub last: Option<Date>,
 }
 
 impl Grouping {
@@ -59,7 +77,42 @@ impl Grouping {
                 }
             }
         }
-        Grouping { events, event_of }
+        let mut members = Vec::with_capacity(articles);
+        let slots = events
+            .iter()
+            .map(|ev| {
+                let start = members.len() as u32;
+                members.extend(
+                    ev.articles
+                        .iter()
+                        .filter(|&&a| a < articles)
+                        .map(|&a| a as u32),
+                );
+                Slot {
+                    start,
+                    end: members.len() as u32,
+                    size: ev.articles.len() as u32,
+                    first: ev.first_date,
+                    last: ev.last_date,
+                }
+            })
+            .collect();
+        Grouping {
+            events,
+            event_of,
+            members,
+            slots,
+        }
+    }
+
+    /// Each event's row data, by event index.
+    pub fn slots(&self) -> &[Slot] {
+        &self.slots
+    }
+
+    /// The articles of the event of `slot` that lie within the bundle, in the event's order.
+    pub fn members(&self, slot: &Slot) -> &[u32] {
+        &self.members[slot.start as usize..slot.end as usize]
     }
 }
 
@@ -196,6 +249,9 @@ pub struct App {
     /// outlets on every filter result compares numbers instead of following each article's
     /// outlet string; rebuilt when the bundle is replaced.
     outlet_ids: Vec<u32>,
+    /// Each article's original when it is a duplicate (`u32::MAX` for none), a quarter of the
+    /// passages' own record: the rows read it for every article on every filter result.
+    duplicate_ids: Vec<u32>,
     /// A reload under way: what to find again in the new bundle.
     pub reload: Option<Reload>,
     /// A one-off message for the status line, cleared by the next key.
@@ -231,6 +287,7 @@ impl App {
             marks: Marks::default(),
             flags: Vec::new(),
             outlet_ids: Vec::new(),
+            duplicate_ids: Vec::new(),
             reload: None,
             message: None,
             quit: false,
@@ -244,10 +301,7 @@ impl App {
         let bundle = Arc::new(bundle);
         let bodies: Vec<&str> = bundle.articles.iter().map(|a| a.body.as_str()).collect();
         let words = Arc::new(WordIndex::build(&bodies));
-        let grouping = Grouping {
-            events: analysis.events,
-            event_of: analysis.event_of,
-        };
+        let grouping = Grouping::new(analysis.events, bundle.articles.len());
         let corpus = Corpus::of_articles(&bundle.articles, words, |i| {
             let e = *grouping.event_of.get(i)?;
             Some(grouping.events.get(e)?.label.as_str())
@@ -376,6 +430,26 @@ impl App {
                 .collect(),
             None => Vec::new(),
         };
+    }
+
+    /// Keeps the passages and the compact record of duplicates the rows read.
+    pub(crate) fn set_passages(&mut self, passages: Option<Arc<Passages>>) {
+        self.duplicate_ids = passages.as_ref().map_or_else(Vec::new, |p| {
+            p.duplicate_of
+                .iter()
+                .map(|d| d.map_or(u32::MAX, |o| o as u32))
+                .collect()
+        });
+        self.passages = passages;
+    }
+
+    /// The article that article `a` duplicates, if any.
+    pub(crate) fn duplicate_of(&self, a: usize) -> Option<usize> {
+        self.duplicate_ids
+            .get(a)
+            .copied()
+            .filter(|&o| o != u32::MAX)
+            .map(|o| o as usize)
     }
 
     /// Article `a`'s outlet number, `None` when it has no outlet.

@@ -50,7 +50,7 @@ pub(super) fn finish(
     app.index_marks();
     app.index_outlets();
     app.grouping = None;
-    app.passages = None;
+    app.set_passages(None);
     app.corpus = None;
     app.list.folded.clear();
     app.list.open_duplicates.clear();

@@ -1,7 +1,7 @@
 //! The list's rows: events with their articles, duplicates folded under their original, as the
 //! filter and the folds leave them.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::engine::Date;
 
@@ -82,18 +82,18 @@ fn count(app: &App) -> (usize, usize, usize, usize) {
     };
     let (events_shown, events_total) = match &app.grouping {
         Some(g) => {
-            let shown = g
-                .events
-                .iter()
-                .filter(|e| {
-                    e.articles.iter().any(|&a| {
-                        app.filter
-                            .scores
-                            .as_ref()
-                            .is_none_or(|s| s.get(a).copied().flatten().is_some())
+            let shown = match &app.filter.scores {
+                None => g.slots().iter().filter(|s| s.size > 0).count(),
+                Some(scores) => g
+                    .slots()
+                    .iter()
+                    .filter(|slot| {
+                        g.members(slot)
+                            .iter()
+                            .any(|&a| scores.get(a as usize).copied().flatten().is_some())
                     })
-                })
-                .count();
+                    .count(),
+            };
             (shown, g.events.len())
         }
         None => (0, 0),
@@ -113,11 +113,7 @@ fn build(app: &App) -> Vec<Row> {
             None => Some(0),
         }
     };
-    let duplicate_of = |a: usize| -> Option<usize> {
-        app.passages
-            .as_ref()
-            .and_then(|p| p.duplicate_of.get(a).copied().flatten())
-    };
+    let duplicate_of = |a: usize| app.duplicate_of(a);
     let ranked = |members: &mut [(usize, i64)]| {
         // Stable: equal scores keep the event's own order.
         members.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
@@ -133,14 +129,13 @@ fn build(app: &App) -> Vec<Row> {
     // events, and this runs on every filter result.
     let mut all: Vec<(usize, i64)> = Vec::with_capacity(n);
     let mut groups: Vec<Group> = Vec::new();
-    for (e, event) in grouping.events.iter().enumerate() {
+    for (e, slot) in grouping.slots().iter().enumerate() {
         let start = all.len();
         all.extend(
-            event
-                .articles
+            grouping
+                .members(slot)
                 .iter()
-                .filter(|&&a| a < n)
-                .filter_map(|&a| Some((a, score(a)?))),
+                .filter_map(|&a| Some((a as usize, score(a as usize)?))),
         );
         if all.len() == start {
             continue;
@@ -156,9 +151,9 @@ fn build(app: &App) -> Vec<Row> {
     rows.reserve(groups.len() + all.len());
     for (e, _, range) in groups {
         let members = &all[range];
-        let event = &grouping.events[e];
+        let slot = &grouping.slots()[e];
         // An event of one article is just that article: a header would only repeat it.
-        if event.articles.len() <= 1 {
+        if slot.size <= 1 {
             push_articles(app, members, 0, &duplicate_of, &mut rows);
             continue;
         }
@@ -168,8 +163,8 @@ fn build(app: &App) -> Vec<Row> {
             event: e,
             articles: members.len(),
             outlets,
-            first: event.first_date,
-            last: event.last_date,
+            first: slot.first,
+            last: slot.last,
             folded,
         });
         if !folded {
@@ -183,7 +178,7 @@ fn build(app: &App) -> Vec<Row> {
 /// comparing each with those before it beats building a set for every event on every keystroke.
 fn distinct_outlets(app: &App, members: &[(usize, i64)]) -> usize {
     if members.len() > 16 {
-        let set: HashSet<u32> = members
+        let set: FxHashSet<u32> = members
             .iter()
             .filter_map(|&(a, _)| app.outlet_id(a))
             .collect();
@@ -222,7 +217,7 @@ fn push_articles(
         }));
         return;
     }
-    let present: HashSet<usize> = members.iter().map(|&(a, _)| a).collect();
+    let present: FxHashSet<usize> = members.iter().map(|&(a, _)| a).collect();
     let root = |a: usize| -> Option<usize> {
         let mut cur = a;
         let mut found = None;
@@ -240,7 +235,7 @@ fn push_articles(
         }
         found
     };
-    let mut children: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut children: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut top: Vec<usize> = Vec::new();
     for &(a, _) in members {
         match root(a) {

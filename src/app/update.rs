@@ -472,7 +472,7 @@ fn receive(app: &mut App, data: Data) {
         }
         Data::Passages(passages) => {
             app.reader.index = Some(Arc::new(reader::PassageIndex::new(&passages)));
-            app.passages = Some(passages);
+            app.set_passages(Some(passages));
             set_stage(app, Stage::Passages, StageState::Done);
             rebuild(app);
         }
