@@ -243,6 +243,26 @@ fn ctrl_z_suspends_to_the_shell_and_fg_comes_back() {
     tmux.wait_for("the status", |s| s.lines().any(|l| l == "exit=0"));
 }
 
+/// Without job control (started by a non-interactive shell, no one to say `fg`), Ctrl-z must
+/// not freeze the interface: the stop is dropped and the screen taken again at once.
+#[test]
+fn ctrl_z_without_job_control_keeps_the_interface() {
+    let Some(tmux) = Tmux::start("suspend-nojobs") else {
+        return;
+    };
+    tmux.program(120, 30, &[]);
+    tmux.wait_for("the loaded list", |s| s.contains("1 event"));
+    tmux.keys(&["j"]);
+    tmux.wait_for("the first report read", |s| s.contains("310 words"));
+    tmux.keys(&["C-z"]);
+    tmux.keys(&["j"]);
+    let s = tmux.wait_for("a key answered after Ctrl-z", |s| s.contains("Inquirer ·"));
+    assert!(s.contains("q quit"), "{s}");
+    assert_eq!(tmux.format("#{alternate_on}"), "1", "{s}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the end", |s| s.contains("exited with 0"));
+}
+
 /// A session that moves about, opens articles, filters, asks for help and quits leaves every
 /// file of the bundle as it was, contents, permissions and times.
 #[test]
