@@ -109,7 +109,7 @@ fn a_panic_while_drawing_gives_the_terminal_back() {
     };
     assert_eq!(status, "101");
     assert!(
-        message.starts_with("parallax: internal error in thread main at src/tui.rs:")
+        message.starts_with("parallax: internal error in thread main at src/tui/mod.rs:")
             && message.contains("a panic while drawing")
             && message.ends_with("the terminal was restored"),
         "{message}"
