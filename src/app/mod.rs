@@ -429,6 +429,9 @@ mod tests;
 pub(crate) mod tests_compare;
 
 #[cfg(test)]
+mod keymap_tests;
+
+#[cfg(test)]
 mod marks_tests;
 
 #[cfg(test)]
