@@ -7,9 +7,12 @@
 //! words but not its names. Facts are clauses without a final full stop (frames add the
 //! attribution); quotes are sentences without their last full stop.
 
+mod accidents;
 mod disasters;
 mod economy;
 mod public;
+mod sport;
+mod technology;
 
 /// How a number slot is drawn and written.
 #[derive(Debug, Clone, Copy)]
@@ -52,7 +55,7 @@ pub fn all() -> &'static [&'static Topic] {
         &disasters::EARTHQUAKE,
         &disasters::STORM,
         &disasters::WILDFIRE,
-        &disasters::CRASH,
+        &accidents::CRASH,
         &public::ELECTION,
         &public::PROTEST,
         &public::TRIAL,
@@ -60,9 +63,9 @@ pub fn all() -> &'static [&'static Topic] {
         &economy::MERGER,
         &economy::RATES,
         &economy::STRIKE,
-        &economy::FOOTBALL,
-        &economy::LAUNCH,
-        &economy::CYBERATTACK,
+        &sport::FOOTBALL,
+        &technology::LAUNCH,
+        &technology::CYBERATTACK,
     ];
     &ALL
 }
