@@ -369,6 +369,15 @@ impl App {
         self.passages = passages;
     }
 
+    /// Article `a`'s filter score: `None` when the filter leaves it out, 0 for every article
+    /// when there is no filter.
+    pub(crate) fn score(&self, a: usize) -> Option<i64> {
+        match &self.filter.scores {
+            Some(s) => s.get(a).copied().flatten(),
+            None => Some(0),
+        }
+    }
+
     /// The article that article `a` duplicates, if any.
     pub(crate) fn duplicate_of(&self, a: usize) -> Option<usize> {
         self.duplicate_ids

@@ -82,18 +82,16 @@ fn count(app: &App) -> (usize, usize, usize, usize) {
     };
     let (events_shown, events_total) = match &app.grouping {
         Some(g) => {
-            let shown = match &app.filter.scores {
-                None => g.slots().iter().filter(|s| s.size > 0).count(),
-                Some(scores) => g
-                    .slots()
-                    .iter()
-                    .filter(|slot| {
-                        g.members(slot)
-                            .iter()
-                            .any(|&a| scores.get(a as usize).copied().flatten().is_some())
-                    })
-                    .count(),
-            };
+            // Unfiltered, the first member of each event answers.
+            let shown = g
+                .slots()
+                .iter()
+                .filter(|slot| {
+                    g.members(slot)
+                        .iter()
+                        .any(|&a| app.score(a as usize).is_some())
+                })
+                .count();
             (shown, g.events.len())
         }
         None => (0, 0),
@@ -107,12 +105,7 @@ fn build(app: &App) -> Vec<Row> {
     };
     let n = bundle.articles.len();
     let scores = app.filter.scores.as_ref();
-    let score = |a: usize| -> Option<i64> {
-        match scores {
-            Some(s) => s.get(a).copied().flatten(),
-            None => Some(0),
-        }
-    };
+    let score = |a: usize| app.score(a);
     let duplicate_of = |a: usize| app.duplicate_of(a);
     let ranked = |members: &mut [(usize, i64)]| {
         // Stable: equal scores keep the event's own order.

@@ -146,14 +146,12 @@ fn lead_of_event(app: &App, event: usize, folded: bool) -> Option<usize> {
             return Some(*article);
         }
     }
-    let members = &app.grouping.as_ref()?.events.get(event)?.articles;
-    let kept = |a: usize| {
-        app.filter
-            .scores
-            .as_ref()
-            .is_none_or(|s| s.get(a).copied().flatten().is_some())
-    };
-    members.iter().copied().find(|&a| kept(a))
+    let grouping = app.grouping.as_ref()?;
+    let members = grouping.members(grouping.slots().get(event)?);
+    members
+        .iter()
+        .map(|&a| a as usize)
+        .find(|&a| app.score(a).is_some())
 }
 
 /// Keeps derived state in step after any change: the reader follows the list's selection and
