@@ -120,10 +120,10 @@ fn install_panic_hook() {
 /// Gives the terminal back and stops the process as Ctrl-z does in cooked mode; returns once
 /// the shell continues it. Without job control (no shell to say `fg`) the kernel drops the
 /// stop and this returns at once, so the program never sleeps with nobody to wake it.
-fn suspend(screen: &mut Screen) -> io::Result<()> {
+fn suspend(screen: &mut Screen, app: &mut App) -> io::Result<()> {
     restore();
     stop_as_by_default()?;
-    screen.resume()
+    screen.resume(app)
 }
 
 /// A failure put in on purpose, to test that the terminal is given back.
@@ -203,21 +203,29 @@ impl Screen {
 
 impl Screen {
     /// Takes the terminal again after a stop and forgets what was drawn, so the next frame is
-    /// drawn whole over whatever the shell left.
-    fn resume(&mut self) -> io::Result<()> {
-        if !SCREEN_ON.swap(true, Ordering::SeqCst) {
-            enable_raw_mode()?;
+    /// drawn whole over whatever the shell left, and lays `app` out for the terminal's size,
+    /// which may have changed meanwhile.
+    fn resume(&mut self, app: &mut App) -> io::Result<()> {
+        let given_back = !SCREEN_ON.swap(true, Ordering::SeqCst);
+        // Even when the screen was never given back (stopped from outside), a shell may have
+        // put the terminal in cooked mode meanwhile.
+        enable_raw_mode()?;
+        if given_back {
             execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-        } else {
-            // Stopped from outside, the screen never given back: a shell may have put the
-            // terminal in cooked mode meanwhile.
-            enable_raw_mode()?;
         }
         // Not `clear`, which asks the terminal where its cursor is and would race the input
         // thread for the answer: a resize to the current size clears and forgets all the same.
         let size = self.terminal.size()?;
         self.terminal
-            .resize(Rect::new(0, 0, size.width, size.height))
+            .resize(Rect::new(0, 0, size.width, size.height))?;
+        update(
+            app,
+            Action::Resize {
+                width: size.width,
+                height: size.height,
+            },
+        );
+        Ok(())
     }
 }
 
@@ -327,20 +335,18 @@ fn run_with(
         };
         // Everything already waiting is applied before the next frame.
         for input in std::iter::once(first).chain(rx.try_iter()) {
-            if let Input::Signal(sig) = input {
-                stopped_by = Some(sig);
-                app.quit = true;
-                break;
-            }
             match input {
+                Input::Signal(sig) => {
+                    stopped_by = Some(sig);
+                    app.quit = true;
+                    break;
+                }
                 Input::Suspend => {
-                    suspend(&mut screen)?;
-                    resized(&mut app, &screen)?;
+                    suspend(&mut screen, &mut app)?;
                     continue;
                 }
                 Input::Continued => {
-                    screen.resume()?;
-                    resized(&mut app, &screen)?;
+                    screen.resume(&mut app)?;
                     continue;
                 }
                 _ => {}
@@ -360,10 +366,7 @@ fn run_with(
                     query,
                     corpus,
                 } => filterer.submit(generation, query, corpus),
-                Effect::Suspend => {
-                    suspend(&mut screen)?;
-                    resized(&mut app, &screen)?;
-                }
+                Effect::Suspend => suspend(&mut screen, &mut app)?,
                 Effect::Reload => {
                     cancel.store(true, Ordering::Relaxed);
                     cancel = Arc::new(AtomicBool::new(false));
@@ -395,19 +398,6 @@ fn run_with(
     }
     signals_handle.close();
     Ok(app.error.clone())
-}
-
-/// Lays the app out for the terminal's size, which may have changed while it was stopped.
-fn resized(app: &mut App, screen: &Screen) -> io::Result<()> {
-    let size = screen.terminal.size()?;
-    update(
-        app,
-        Action::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
-    Ok(())
 }
 
 fn translate(app: &App, input: Input) -> Option<Action> {
