@@ -53,7 +53,7 @@ fn load(
     let bundle = Arc::new(bundle);
     send(Data::Bundle(bundle.clone()))?;
     // A corpus without labels or body words first, so fuzzy filtering works at once.
-    send_corpus(&bundle, None, None, &send)?;
+    send_corpus(&bundle, None, &send)?;
 
     send(Data::Started(Stage::Events))?;
     let grouping = Arc::new(Grouping::new(
@@ -61,7 +61,7 @@ fn load(
         bundle.articles.len(),
     ));
     send(Data::Events(grouping.clone()))?;
-    send_corpus(&bundle, Some(&grouping), None, &send)?;
+    let labelled = send_corpus(&bundle, Some(&grouping), &send)?;
 
     // The body word index needs nothing but the bodies: it is built on a thread of its own
     // beside passage finding, filling the moments that leaves a core idle instead of adding its
@@ -72,7 +72,7 @@ fn load(
             send(Data::Started(Stage::Index))?;
             let bodies: Vec<&str> = bundle.articles.iter().map(|a| a.body.as_str()).collect();
             let words = one_thread(|| WordIndex::build(&bodies));
-            send_corpus(&bundle, Some(&grouping), Some(Arc::new(words)), &send)?;
+            send(Data::Corpus(Arc::new(labelled.with_words(Arc::new(words)))))?;
             send(Data::Done(Stage::Index))
         });
 
@@ -83,24 +83,21 @@ fn load(
     })
 }
 
-/// The filter's corpus with what is known so far: event labels once grouped, body words once
-/// indexed.
+/// Sends the filter's corpus without body words, with event labels once grouped; returns it,
+/// for the word index to complete.
 fn send_corpus(
     bundle: &Bundle,
     grouping: Option<&Grouping>,
-    words: Option<Arc<WordIndex>>,
     send: &impl Fn(Data) -> Option<()>,
-) -> Option<()> {
+) -> Option<Arc<Corpus>> {
     let label = |i: usize| -> Option<&str> {
         let g = grouping?;
         let e = *g.event_of.get(i)?;
         Some(g.events.get(e)?.label.as_str())
     };
-    send(Data::Corpus(Arc::new(Corpus::of_articles(
-        &bundle.articles,
-        words.unwrap_or_default(),
-        label,
-    ))))
+    let corpus = Arc::new(Corpus::of_articles(&bundle.articles, Arc::default(), label));
+    send(Data::Corpus(corpus.clone()))?;
+    Some(corpus)
 }
 
 /// Runs `f` with rayon held to one thread, so that its parallel loops do not queue in front of

@@ -56,8 +56,10 @@ impl Item {
 /// labels arrive: the word index is shared).
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    pub(super) texts: Vec<Text>,
-    pub(super) items: Vec<Item>,
+    /// Shared with the corpus this one was made from by [`Corpus::with_words`]: the fields do
+    /// not change when the body words arrive.
+    pub(super) texts: Arc<Vec<Text>>,
+    pub(super) items: Arc<Vec<Item>>,
     pub(super) words: Arc<WordIndex>,
 }
 
@@ -108,8 +110,17 @@ impl Corpus {
             })
             .collect();
         Corpus {
-            texts,
-            items,
+            texts: Arc::new(texts),
+            items: Arc::new(items),
+            words,
+        }
+    }
+
+    /// The same fields with the body word index `words`, without preparing them again.
+    pub fn with_words(&self, words: Arc<WordIndex>) -> Corpus {
+        Corpus {
+            texts: self.texts.clone(),
+            items: self.items.clone(),
             words,
         }
     }

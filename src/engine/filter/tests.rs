@@ -225,3 +225,24 @@ fn a_cancelled_session_pass_is_not_remembered() {
         Some(fresh)
     );
 }
+
+#[test]
+fn body_words_join_a_corpus_without_preparing_its_fields_again() {
+    let full = corpus();
+    let bare = full.with_words(Arc::default());
+    let hits = |c: &Corpus, q: &str| {
+        let hits = filter(c, &Query::parse(q), &|| false).unwrap();
+        sorted(hits.iter().map(|h| h.article).collect())
+    };
+    // "pyongyang" is in one body only; "budget" is a label.
+    assert_eq!(hits(&bare, "pyongyang"), Vec::<usize>::new());
+    assert_eq!(hits(&bare, "event:budget"), vec![2]);
+    let words = full.words().clone();
+    let again = bare.with_words(words);
+    assert_eq!(hits(&again, "pyongyang"), vec![1]);
+    assert_eq!(hits(&again, "event:budget"), vec![2]);
+    assert!(
+        Arc::ptr_eq(&again.items, &full.items),
+        "the fields are shared, not rebuilt"
+    );
+}
