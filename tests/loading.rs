@@ -218,3 +218,28 @@ fn utf8_bom_and_crlf() {
     let r = a.body_to_file(0..11);
     assert_eq!(&file[r], b"A paragraph");
 }
+
+#[test]
+fn a_file_holding_only_a_byte_order_mark_is_an_empty_file() {
+    for (name, bytes) in [
+        ("bom.jsonl", &b"\xEF\xBB\xBF"[..]),
+        ("bom.txt", &b"\xEF\xBB\xBF \n\t"[..]),
+    ] {
+        let b = parallax::engine::bundle::from_bytes(std::path::Path::new(name), bytes.to_vec());
+        assert!(b.articles.is_empty(), "{name}");
+        let said: Vec<&str> = b.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(said, ["empty file, skipped"], "{name}");
+        assert!(
+            b.warnings[0].line.is_none(),
+            "{name}: said of the whole file"
+        );
+    }
+    // After the mark, a blank first line is skipped like any blank line; the record loads.
+    let b = parallax::engine::bundle::from_bytes(
+        std::path::Path::new("bom.jsonl"),
+        b"\xEF\xBB\xBF\n{\"title\":\"a\",\"text\":\"hello there\"}\n".to_vec(),
+    );
+    assert_eq!(b.articles.len(), 1);
+    assert_eq!(b.articles[0].line, Some(2));
+    assert!(b.warnings.is_empty(), "{:?}", b.warnings);
+}

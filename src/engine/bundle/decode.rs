@@ -61,12 +61,15 @@ fn is_control(b: u8) -> bool {
     (b < 0x20) & ((!TEXT >> (b & 31)) & 1 != 0)
 }
 
+/// The UTF-8 byte-order mark: it says how the file is encoded and is none of its text.
+pub(super) const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Decodes file bytes to text: UTF-8 (a byte-order mark dropped), else Latin-1 when that is what
 /// the bytes look like, else UTF-8 with replacement characters. Anything but clean UTF-8 is said.
 pub(super) fn decode(mut bytes: Vec<u8>) -> (String, SourceMap, Vec<String>) {
-    let shift = if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-        3
+    let shift = if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+        UTF8_BOM.len()
     } else {
         0
     };

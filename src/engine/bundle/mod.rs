@@ -20,7 +20,7 @@ use super::meta;
 mod decode;
 mod json;
 
-use decode::{binary_kind, decode, drop_partial_char, truncate};
+use decode::{binary_kind, decode, drop_partial_char, truncate, UTF8_BOM};
 use json::read_json;
 
 /// Longest article text kept, in bytes; the rest is cut with a notice so one runaway file cannot
@@ -388,7 +388,8 @@ fn parse(path: &Path, format: Format, mut bytes: Vec<u8>, len: u64) -> (Vec<Raw>
             vec![warning(over_limit(len.max(bytes.len() as u64)))],
         );
     }
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+    let content = bytes.strip_prefix(UTF8_BOM).unwrap_or(&bytes);
+    if content.iter().all(|b| b.is_ascii_whitespace()) {
         return (Vec::new(), vec![warning("empty file, skipped".into())]);
     }
     if let Some(kind) = binary_kind(&bytes) {
