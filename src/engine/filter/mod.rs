@@ -11,6 +11,7 @@
 mod corpus;
 mod pass;
 mod query;
+mod score;
 mod session;
 mod words;
 

@@ -10,10 +10,11 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
+
 use rayon::prelude::*;
 
 use super::corpus::Item;
+use super::score;
 use super::{keyword, Corpus, Hit, Query, Term, PARALLEL_FROM};
 
 /// Candidates scored between two cancel checks.
@@ -229,7 +230,7 @@ fn fuzzy(matcher: &SkimMatcherV2, at: &Article, t: &PlainTerm) -> Option<i64> {
         let score = if t.mask & !text.mask != 0 || !is_subsequence(&t.lower, &text.lower) {
             None
         } else {
-            matcher.fuzzy_match(&text.text, t.text)
+            score::fuzzy(matcher, &text.text, t.text)
         };
         if let Some(m) = memo {
             // Two threads may score the same text; both store the same value.
@@ -254,6 +255,15 @@ pub(super) fn mask(lower: &str) -> u64 {
 /// Whether the bytes of `needle` appear in order in `hay`: a necessary condition for a fuzzy
 /// match (on lower-cased text), checked far faster than the matcher can reject.
 fn is_subsequence(needle: &str, hay: &str) -> bool {
-    let mut hay = hay.as_bytes().iter();
-    needle.as_bytes().iter().all(|b| hay.any(|h| h == b))
+    let mut rest = hay.as_bytes();
+    needle
+        .as_bytes()
+        .iter()
+        .all(|&b| match memchr::memchr(b, rest) {
+            Some(at) => {
+                rest = &rest[at + 1..];
+                true
+            }
+            None => false,
+        })
 }
