@@ -17,6 +17,8 @@ pub enum Row {
         first: Option<Date>,
         last: Option<Date>,
         folded: bool,
+        /// The article listed first under it, folded or not: the one the reader previews.
+        lead: usize,
     },
     Article {
         article: usize,
@@ -115,7 +117,13 @@ fn build(app: &App) -> Vec<Row> {
     let Some(grouping) = &app.grouping else {
         let mut members: Vec<(usize, i64)> = (0..n).filter_map(|a| Some((a, score(a)?))).collect();
         ranked(&mut members);
-        push_articles(app, &members, 0, &duplicate_of, &mut rows);
+        push_articles(
+            app,
+            &members,
+            0,
+            &Chains::of(&members, &duplicate_of),
+            &mut rows,
+        );
         return rows;
     };
     // Every group's members in one list: a bundle of 100,000 articles has tens of thousands of
@@ -147,11 +155,18 @@ fn build(app: &App) -> Vec<Row> {
         let slot = &grouping.slots()[e];
         // An event of one article is just that article: a header would only repeat it.
         if slot.size <= 1 {
-            push_articles(app, members, 0, &duplicate_of, &mut rows);
+            push_articles(
+                app,
+                members,
+                0,
+                &Chains::of(members, &duplicate_of),
+                &mut rows,
+            );
             continue;
         }
         let outlets = distinct_outlets(app, members);
         let folded = !app.list.folded.is_empty() && app.list.folded.contains(&e);
+        let chains = Chains::of(members, &duplicate_of);
         rows.push(Row::Event {
             event: e,
             articles: members.len(),
@@ -159,9 +174,14 @@ fn build(app: &App) -> Vec<Row> {
             first: slot.first,
             last: slot.last,
             folded,
+            lead: members
+                .iter()
+                .map(|&(a, _)| a)
+                .find(|&a| chains.root(a).is_none())
+                .unwrap_or(members[0].0),
         });
         if !folded {
-            push_articles(app, members, 1, &duplicate_of, &mut rows);
+            push_articles(app, members, 1, &chains, &mut rows);
         }
     }
     rows
@@ -196,10 +216,10 @@ fn push_articles(
     app: &App,
     members: &[(usize, i64)],
     depth: u8,
-    duplicate_of: &dyn Fn(usize) -> Option<usize>,
+    chains: &Chains,
     rows: &mut Vec<Row>,
 ) {
-    if members.iter().all(|&(a, _)| duplicate_of(a).is_none()) {
+    if chains.present.is_none() {
         // Nothing to fold: the common case, without building the maps below.
         let any_open = !app.list.open_duplicates.is_empty();
         rows.extend(members.iter().map(|&(a, _)| Row::Article {
@@ -210,28 +230,10 @@ fn push_articles(
         }));
         return;
     }
-    let present: FxHashSet<usize> = members.iter().map(|&(a, _)| a).collect();
-    let root = |a: usize| -> Option<usize> {
-        let mut cur = a;
-        let mut found = None;
-        // Chains are short; the bound only guards against a cycle in bad data.
-        for _ in 0..32 {
-            match duplicate_of(cur) {
-                Some(o) if o != a => {
-                    if present.contains(&o) {
-                        found = Some(o);
-                    }
-                    cur = o;
-                }
-                _ => break,
-            }
-        }
-        found
-    };
     let mut children: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     let mut top: Vec<usize> = Vec::new();
     for &(a, _) in members {
-        match root(a) {
+        match chains.root(a) {
             Some(o) => children.entry(o).or_default().push(a),
             None => top.push(a),
         }
@@ -255,5 +257,42 @@ fn push_articles(
                 });
             }
         }
+    }
+}
+
+/// Which of an event's shown members are duplicates of another shown one, and of which.
+struct Chains<'a> {
+    /// The shown members, when any of them is a duplicate at all.
+    present: Option<FxHashSet<usize>>,
+    duplicate_of: &'a dyn Fn(usize) -> Option<usize>,
+}
+
+impl<'a> Chains<'a> {
+    fn of(members: &[(usize, i64)], duplicate_of: &'a dyn Fn(usize) -> Option<usize>) -> Self {
+        let any = members.iter().any(|&(a, _)| duplicate_of(a).is_some());
+        Chains {
+            present: any.then(|| members.iter().map(|&(a, _)| a).collect()),
+            duplicate_of,
+        }
+    }
+
+    /// The first original of `a`'s chain that is shown, which `a` is listed under.
+    fn root(&self, a: usize) -> Option<usize> {
+        let present = self.present.as_ref()?;
+        let mut cur = a;
+        let mut found = None;
+        // Chains are short; the bound only guards against a cycle in bad data.
+        for _ in 0..32 {
+            match (self.duplicate_of)(cur) {
+                Some(o) if o != a => {
+                    if present.contains(&o) {
+                        found = Some(o);
+                    }
+                    cur = o;
+                }
+                _ => break,
+            }
+        }
+        found
     }
 }

@@ -101,6 +101,36 @@ fn an_event_row_previews_the_report_listed_under_it() {
 }
 
 #[test]
+fn a_folded_event_row_previews_the_report_the_filter_ranks_first() {
+    let mut app = fixture::app(120, 40);
+    // "2023" ranks a5 ("Budget 2023: ...") above a4, which comes first in event order.
+    press(&mut app, "/budget 2023<Enter>");
+    let event_row = |app: &App| {
+        app.list
+            .rows
+            .iter()
+            .position(|r| matches!(r, Row::Event { event: 1, .. }))
+            .expect("the budget event is shown")
+    };
+    assert_eq!(article_rows(&app)[..2], [5, 4]);
+    app.list.selected = event_row(&app);
+    press(&mut app, "<Enter>");
+    assert!(matches!(
+        app.selected_row(),
+        Some(Row::Event { folded: true, .. })
+    ));
+    assert_eq!(app.reader.article, Some(5));
+    // Away and back: the folded row still previews a5, as unfolding it would list it first.
+    press(&mut app, "k");
+    app.list.selected = event_row(&app);
+    press(&mut app, "j");
+    press(&mut app, "k");
+    assert_eq!(app.reader.article, Some(5));
+    press(&mut app, "<Enter>");
+    assert_eq!(article_rows(&app)[0], 5);
+}
+
+#[test]
 fn enter_folds_events_and_opens_articles() {
     let mut app = fixture::app(120, 10);
     press(&mut app, "<Enter>");

@@ -138,34 +138,14 @@ pub fn update(app: &mut App, action: Action) {
     settle(app);
 }
 
-/// The article listed first under event row `event`: the row below it, or, while the event is
-/// folded, its first member that the filter keeps.
-fn lead_of_event(app: &App, event: usize, folded: bool) -> Option<usize> {
-    if !folded {
-        if let Some(Row::Article { article, .. }) = app.list.rows.get(app.list.selected + 1) {
-            return Some(*article);
-        }
-    }
-    let grouping = app.grouping.as_ref()?;
-    let members = grouping.members(grouping.slots().get(event)?);
-    members
-        .iter()
-        .map(|&a| a as usize)
-        .find(|&a| app.score(a).is_some())
-}
-
 /// Keeps derived state in step after any change: the reader follows the list's selection and
 /// is laid out for its pane, and both keep their cursor on screen.
 fn settle(app: &mut App) {
     if app.focus == Focus::List {
         match app.selected_row().copied() {
             Some(Row::Article { article, .. }) => app.reader.article = Some(article),
-            // An event row previews the event's first report, the one listed under it.
-            Some(Row::Event { event, folded, .. }) => {
-                if let Some(article) = lead_of_event(app, event, folded) {
-                    app.reader.article = Some(article);
-                }
-            }
+            // An event row previews the report listed first under it, even while folded.
+            Some(Row::Event { lead, .. }) => app.reader.article = Some(lead),
             None => {}
         }
     }

@@ -144,6 +144,7 @@ fn event_line(app: &App, theme: &Theme, row: &Row, pane: usize) -> Line<'static>
         first,
         last,
         folded,
+        ..
     } = *row
     else {
         return Line::default();
