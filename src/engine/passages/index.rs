@@ -20,7 +20,9 @@ pub(crate) struct PairSeeds {
     pub b: u32,
     /// Word positions `(in a, in b)` where the same n-gram starts, in no particular order.
     pub grams: Vec<(u32, u32)>,
-    /// Sentence numbers `(in a, in b)` that share a content-word bigram, ascending, unique.
+    /// Sentence numbers `(in a, in b)` that share a content-word bigram, in no particular
+    /// order, once per bigram they share: most of them fall in text aligned verbatim, so
+    /// they are only sorted out once that text is known (see [`super::rewrite::find`]).
     pub sentences: Vec<(u32, u32)>,
 }
 
@@ -277,11 +279,7 @@ impl Buckets {
 
     fn finish(mut self) -> Vec<PairSeeds> {
         self.pairs.sort_unstable_by_key(|p| (p.a, p.b));
-        for p in &mut self.pairs {
-            // `grams` stay in index order: aligning sorts them by diagonal anyway.
-            p.sentences.sort_unstable();
-            p.sentences.dedup();
-        }
+        // `grams` and `sentences` stay in index order: aligning sorts out both.
         self.pairs
     }
 }
@@ -306,7 +304,8 @@ mod tests {
         // "sweeping reform of the", "reform of the pension", "of the pension system".
         assert_eq!(p.grams.len(), 3);
         assert!(p.grams.contains(&(4, 3)));
-        assert_eq!(p.sentences, vec![(0, 0)]);
+        // One entry per shared content bigram.
+        assert_eq!(p.sentences, vec![(0, 0); 3]);
     }
 
     #[test]
