@@ -120,8 +120,6 @@ fn align_in(da: &Doc, db: &Doc, seeds: &PairSeeds, p: &Params, s: &mut Scratch) 
                 .iter()
                 .map(|r| (da.sent[r.a as usize], db.sent[r.b as usize])),
         );
-        pairs.sort_unstable();
-        pairs.dedup();
         let found = rewrite::find(da, db, pairs, &links);
         links.extend(found);
     }

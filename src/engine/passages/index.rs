@@ -20,7 +20,9 @@ pub(crate) struct PairSeeds {
     pub b: u32,
     /// Word positions `(in a, in b)` where the same n-gram starts, in no particular order.
     pub grams: Vec<(u32, u32)>,
-    /// Sentence numbers `(in a, in b)` that share a content-word bigram, ascending, unique.
+    /// Sentence numbers `(in a, in b)` that share a content-word bigram, in no particular
+    /// order, once per bigram they share: most of them fall in text aligned verbatim, so
+    /// they are only sorted out once that text is known (see [`super::rewrite::find`]).
     pub sentences: Vec<(u32, u32)>,
 }
 
@@ -39,6 +41,17 @@ fn gram_hash(doc: &Doc, i: usize, k: usize) -> u64 {
         x = (x.rotate_left(23) ^ t.hash).wrapping_mul(0x2545_f491_4f6c_dd1d);
     }
     mix64(x)
+}
+
+/// The last position of the smallest of `hashes[from..=to]`.
+fn last_min(hashes: &[u64], from: usize, to: usize) -> usize {
+    let mut p = to;
+    for j in (from..to).rev() {
+        if hashes[j] < hashes[p] {
+            p = j;
+        }
+    }
+    p
 }
 
 fn bigram_hash(a: u64, b: u64) -> u64 {
@@ -77,6 +90,8 @@ pub(crate) fn pair_seeds(
                 }
             }));
             let mut last_pick = usize::MAX;
+            // The last occurrence of the smallest hash in the window ending at `i`.
+            let mut pick = usize::MAX;
             for i in 0..hashes.len() {
                 let quoted = doc.toks[i..i + k].iter().all(|t| t.is_quoted());
                 if quoted && hashes[i] != u64::MAX {
@@ -87,10 +102,13 @@ pub(crate) fn pair_seeds(
                     continue;
                 }
                 let from = (i + 1).saturating_sub(window);
-                let pick = (from..=i)
-                    .rev()
-                    .min_by_key(|&j| hashes[j])
-                    .expect("non-empty window");
+                // The window moved one n-gram on: only when its smallest hash left it is the
+                // whole window looked at again.
+                if pick == usize::MAX || pick < from {
+                    pick = last_min(&hashes, from, i);
+                } else if hashes[i] <= hashes[pick] {
+                    pick = i;
+                }
                 if pick != last_pick && hashes[pick] != u64::MAX {
                     last_pick = pick;
                     let quoted_pick = doc.toks[pick..pick + k].iter().all(|t| t.is_quoted());
@@ -117,15 +135,8 @@ pub(crate) fn pair_seeds(
         }
     }
     let mut out = Buckets::new(docs.len());
+    // One phrase's occurrences at a time.
     let mut members: Vec<(u32, u32)> = Vec::new();
-    let mut emit = |run: &mut dyn Iterator<Item = (u32, u32)>, out: &mut Buckets| {
-        members.clear();
-        members.extend(run);
-        if members.len() < 2 || members[0].0 == members[members.len() - 1].0 {
-            return;
-        }
-        seeds_of_run(&mut members, max_docs, out);
-    };
     if entries.len() > PARALLEL_ENTRIES {
         // One big group (the whole bundle): sorting in parallel beats a hash table that
         // does not fit in cache.
@@ -137,10 +148,9 @@ pub(crate) fn pair_seeds(
             while end < entries.len() && entries[end].0 == h {
                 end += 1;
             }
-            emit(
-                &mut entries[start..end].iter().map(|e| (e.1, e.2)),
-                &mut out,
-            );
+            members.clear();
+            members.extend(entries[start..end].iter().map(|e| (e.1, e.2)));
+            seeds_of_run(&mut members, max_docs, &mut out);
             start = end;
         }
     } else {
@@ -172,16 +182,14 @@ pub(crate) fn pair_seeds(
             if first == u32::MAX || next[first as usize] == u32::MAX {
                 continue;
             }
+            members.clear();
             let mut at = first;
-            let mut chain = std::iter::from_fn(|| {
-                if at == u32::MAX {
-                    return None;
-                }
+            while at != u32::MAX {
                 let e = entries[at as usize];
+                members.push((e.1, e.2));
                 at = next[at as usize];
-                Some((e.1, e.2))
-            });
-            emit(&mut chain, &mut out);
+            }
+            seeds_of_run(&mut members, max_docs, &mut out);
         }
     }
     out.finish()
@@ -190,6 +198,9 @@ pub(crate) fn pair_seeds(
 /// Seeds from one phrase's occurrences (`(document, position)`, ascending): every pair of
 /// occurrences in two documents, unless too many documents carry it.
 fn seeds_of_run(members: &mut Vec<(u32, u32)>, max_docs: usize, out: &mut Buckets) {
+    if members.len() < 2 || members[0].0 == members[members.len() - 1].0 {
+        return;
+    }
     // At most MAX_PER_DOC occurrences per document; bigram entries of one sentence repeat.
     let mut kept = 0;
     let mut distinct = 0;
@@ -277,11 +288,7 @@ impl Buckets {
 
     fn finish(mut self) -> Vec<PairSeeds> {
         self.pairs.sort_unstable_by_key(|p| (p.a, p.b));
-        for p in &mut self.pairs {
-            // `grams` stay in index order: aligning sorts them by diagonal anyway.
-            p.sentences.sort_unstable();
-            p.sentences.dedup();
-        }
+        // `grams` and `sentences` stay in index order: aligning sorts out both.
         self.pairs
     }
 }
@@ -306,7 +313,8 @@ mod tests {
         // "sweeping reform of the", "reform of the pension", "of the pension system".
         assert_eq!(p.grams.len(), 3);
         assert!(p.grams.contains(&(4, 3)));
-        assert_eq!(p.sentences, vec![(0, 0)]);
+        // One entry per shared content bigram.
+        assert_eq!(p.sentences, vec![(0, 0); 3]);
     }
 
     #[test]

@@ -354,8 +354,13 @@ struct Bufs {
     free_a: Vec<bool>,
     free_b: Vec<bool>,
     cands: Vec<(usize, usize, usize)>,
+    /// Sentence pairs already looked at, one bit each (see [`find`]).
+    seen: Vec<u64>,
     scratch: Scratch,
 }
+
+/// Largest bit table of sentence pairs [`find`] marks; longer articles sort their pairs.
+const MAX_SEEN: usize = 1 << 20;
 
 thread_local! {
     static BUFS: std::cell::RefCell<Bufs> = std::cell::RefCell::new(Bufs::default());
@@ -369,9 +374,9 @@ fn free_sentences(d: &Doc, cov: &[bool], free: &mut Vec<bool>) {
     );
 }
 
-/// Rewrites between two documents, given candidate sentence pairs and the verbatim and near
-/// links already found between them.
-pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> Vec<Link> {
+/// Rewrites between two documents, given candidate sentence pairs (in any order, repeated
+/// or not) and the verbatim and near links already found between them.
+pub(crate) fn find(da: &Doc, db: &Doc, pairs: &mut [(u32, u32)], links: &[Link]) -> Vec<Link> {
     if pairs.is_empty() {
         return Vec::new();
     }
@@ -381,6 +386,7 @@ pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> 
         mut free_a,
         mut free_b,
         mut cands,
+        mut seen,
         scratch,
     } = BUFS.with(|b| std::mem::take(&mut *b.borrow_mut()));
     cov_a.clear();
@@ -394,15 +400,38 @@ pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> 
     free_sentences(da, &cov_a, &mut free_a);
     free_sentences(db, &cov_b, &mut free_b);
     cands.clear();
-    cands.extend(
-        pairs
-            .iter()
-            .map(|&(a, b)| (a as usize, b as usize))
-            .filter(|&(a, b)| free_a[a] && free_b[b])
-            .map(|(a, b)| (common(da.content_of(a), db.content_of(b)), a, b))
-            .filter(|&(m, _, _)| m >= 3),
-    );
-    cands.sort_by_key(|&(m, a, b)| (Reverse(m), a, b));
+    let mut consider = |a: usize, b: usize| {
+        let m = common(da.content_of(a), db.content_of(b));
+        if m >= 3 {
+            cands.push((m, a, b));
+        }
+    };
+    // Most pairs repeat (one per shared bigram) or lie in verbatim text: those are dropped
+    // before anything is sorted, and repeats by a bit per pair when that table is small.
+    let nb = db.sentences();
+    if da.sentences() * nb <= MAX_SEEN {
+        seen.clear();
+        seen.resize((da.sentences() * nb).div_ceil(64), 0);
+        for &(a, b) in pairs.iter() {
+            let (a, b) = (a as usize, b as usize);
+            let bit = a * nb + b;
+            if free_a[a] && free_b[b] && seen[bit / 64] & (1 << (bit % 64)) == 0 {
+                seen[bit / 64] |= 1 << (bit % 64);
+                consider(a, b);
+            }
+        }
+    } else {
+        pairs.sort_unstable();
+        let mut last = None;
+        for &(a, b) in pairs.iter() {
+            let (a, b) = (a as usize, b as usize);
+            if free_a[a] && free_b[b] && last != Some((a, b)) {
+                consider(a, b);
+            }
+            last = Some((a, b));
+        }
+    }
+    cands.sort_unstable_by_key(|&(m, a, b)| (Reverse(m), a, b));
 
     let mut s = Search {
         da,
@@ -448,6 +477,7 @@ pub(crate) fn find(da: &Doc, db: &Doc, pairs: &[(u32, u32)], links: &[Link]) -> 
             free_a,
             free_b,
             cands,
+            seen,
             scratch,
         }
     });
