@@ -192,7 +192,8 @@ mod tests {
         let at = |s: &str| seen.iter().position(|x| x == s).unwrap();
         assert!(at("events") < at("start Index"));
         assert!(at("start Index") < at("done Index"));
-        assert_eq!(seen[at("done Index") - 1], "corpus 5");
+        // Passages may arrive in between: they come from the other thread.
+        assert!(seen[at("start Index")..at("done Index")].contains(&"corpus 5".to_string()));
         assert!(at("start Events") < at("events") && at("events") < at("passages"));
     }
 
