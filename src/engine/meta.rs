@@ -69,6 +69,10 @@ fn month(word: &str) -> Option<u8> {
 
 /// The first calendar date written in `s`, and how many of its words it took.
 pub fn date_in(s: &str) -> Option<(Date, usize)> {
+    // Every form below holds an ASCII digit: most short blocks are ruled out by one scan.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = s
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '/' || c == '.'))
         .map(|w| w.trim_matches('.'))

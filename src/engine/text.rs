@@ -588,12 +588,17 @@ const STOPWORDS: &[&str] = &[
 ];
 
 pub fn is_stopword(normalised: &str) -> bool {
+    is_stopword_bytes(normalised.as_bytes())
+}
+
+/// [`is_stopword`] of a word's bytes, for keys built as bytes.
+pub fn is_stopword_bytes(normalised: &[u8]) -> bool {
     use std::sync::OnceLock;
     // Asked for every word of every text: a fast hash, not a DoS-resistant one, for a fixed set.
-    static SET: OnceLock<(rustc_hash::FxHashSet<&'static str>, usize)> = OnceLock::new();
+    static SET: OnceLock<(rustc_hash::FxHashSet<&'static [u8]>, usize)> = OnceLock::new();
     let (set, longest) = SET.get_or_init(|| {
         let longest = STOPWORDS.iter().map(|w| w.len()).max().unwrap_or(0);
-        (STOPWORDS.iter().copied().collect(), longest)
+        (STOPWORDS.iter().map(|w| w.as_bytes()).collect(), longest)
     });
     // Most words are longer than any stopword and need no lookup.
     normalised.len() <= *longest && set.contains(normalised)

@@ -4,7 +4,7 @@
 //! paragraphs at a fixed width. A block is a paragraph either way, made of one or more line
 //! slices of the original so that offsets stay exact.
 
-use crate::engine::text::{is_stopword, push_normalised, word_ranges, Fnv};
+use crate::engine::text::{hash_bytes, is_stopword_bytes, push_normalised, word_ranges};
 
 /// A paragraph of the original text.
 #[derive(Debug, Clone)]
@@ -104,62 +104,128 @@ fn measure(raw: &str, lines: Vec<(usize, usize)>) -> Block {
         }
         text.push_str(&raw[s..e]);
     }
-    let mut key = String::with_capacity(text.len());
-    let (words, stopwords) = key_into(raw, &lines, &mut key);
+    let mut key = Vec::with_capacity(text.len());
+    let mut words = 0;
+    let mut stopwords = 0;
+    let mut scratch = String::new();
+    // Lines are taken one by one, not joined: the space that joins them is no part of a word and
+    // stops an apostrophe from joining across it, exactly as the end of a line does.
+    for &(s, e) in &lines {
+        push_line_key(&raw[s..e], &mut key, &mut words, &mut scratch, |w| {
+            stopwords += usize::from(is_stopword_bytes(w));
+        });
+    }
     Block {
         sentence: ends_sentence(&text),
         lines,
         text,
-        key,
+        key: String::from_utf8(key).expect("a key is made of whole characters"),
         words,
         stopwords,
     }
 }
 
-/// Appends the key of the block made of `lines` to `key`; returns its words and stopwords.
-/// Lines are taken one by one, not joined: the space that joins them is no part of a word and
-/// stops an apostrophe from joining across it, exactly as the end of a line does.
-fn key_into(raw: &str, lines: &[(usize, usize)], key: &mut String) -> (usize, usize) {
-    let mut words = 0;
-    let mut stopwords = 0;
-    for &(ls, le) in lines {
-        let line = &raw[ls..le];
-        let mut add = |word: &str| {
-            if words > 0 {
-                key.push(' ');
+/// Appends the normalised words of `line` to `key`, each after a space but the block's first
+/// (`words` counts them), and shows `on_word` each word as it is in the key. `scratch` holds a
+/// word that needs Unicode normalisation.
+fn push_line_key(
+    line: &str,
+    key: &mut Vec<u8>,
+    words: &mut usize,
+    scratch: &mut String,
+    mut on_word: impl FnMut(&[u8]),
+) {
+    let b = line.as_bytes();
+    if line.is_ascii() || is_plain(b) {
+        plain_key(b, key, words, on_word);
+    } else {
+        for (s, e) in word_ranges(line) {
+            if *words > 0 {
+                key.push(b' ');
             }
             let at = key.len();
-            push_normalised(word, key);
-            if is_stopword(&key[at..]) {
-                stopwords += 1;
-            }
-            words += 1;
-        };
-        if line.is_ascii() {
-            ascii_words(line, |s, e, backtick| {
-                if words > 0 {
-                    key.push(' ');
-                }
-                let at = key.len();
-                // The normalised form of an ASCII word: lower case, a backtick made an apostrophe.
-                key.push_str(&line[s..e]);
-                key[at..].make_ascii_lowercase();
-                if backtick {
-                    let word = key.split_off(at).replace('`', "'");
-                    key.push_str(&word);
-                }
-                if is_stopword(&key[at..]) {
-                    stopwords += 1;
-                }
-                words += 1;
-            });
-        } else {
-            for (s, e) in word_ranges(line) {
-                add(&line[s..e]);
-            }
+            scratch.clear();
+            push_normalised(&line[s..e], scratch);
+            key.extend_from_slice(scratch.as_bytes());
+            on_word(&key[at..]);
+            *words += 1;
         }
     }
-    (words, stopwords)
+}
+
+/// [`push_line_key`] of a line that [`is_plain`]: its words as [`word_ranges`] finds them, in one
+/// loop over bytes that writes the key as it reads (the cleaner keys every line of every article
+/// twice).
+fn plain_key(b: &[u8], key: &mut Vec<u8>, words: &mut usize, mut on_word: impl FnMut(&[u8])) {
+    let n = b.len();
+    let base = key.len();
+    // Room for every byte and one space before the line's first word: no word is longer in the
+    // key than in the line, and every other space stands for a byte between two words.
+    key.resize(base + n + 1, 0);
+    let out = &mut key[base..];
+    let mut o = 0;
+    let mut i = 0;
+    loop {
+        while i < n && ASCII_LOWER_WORD[b[i] as usize] == 0 {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
+        if *words > 0 {
+            out[o] = b' ';
+            o += 1;
+        }
+        let start = o;
+        loop {
+            while i < n {
+                let l = ASCII_LOWER_WORD[b[i] as usize];
+                if l == 0 {
+                    break;
+                }
+                out[o] = l;
+                o += 1;
+                i += 1;
+            }
+            // An apostrophe followed by a letter joins it to the word ("don't"), written as a
+            // straight one; the letter after one is ASCII here, as no general punctuation is a
+            // letter.
+            let len = match b.get(i) {
+                Some(b'\'' | b'`') => 1,
+                Some(0xE2) if b[i + 1] == 0x80 && matches!(b[i + 2], 0x98 | 0x99) => 3,
+                _ => 0,
+            };
+            if len > 0 && b.get(i + len).is_some_and(u8::is_ascii_alphabetic) {
+                out[o] = b'\'';
+                o += 1;
+                i += len;
+            } else {
+                break;
+            }
+        }
+        on_word(&out[start..o]);
+        *words += 1;
+    }
+    key.truncate(base + o);
+}
+
+/// Whether every character of `b` that is not ASCII is general punctuation (U+2000..U+206F:
+/// curly quotes, dashes, ellipses, special spaces), the only ones most news text has. None of
+/// them is a letter, digit or mark, so such a line needs no Unicode tables: its words are ASCII,
+/// joined at most by a curly apostrophe.
+fn is_plain(b: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&c| !c.is_ascii()) {
+        let at = i + k;
+        // A lead byte 0xE2 is followed by two more in valid UTF-8.
+        let general =
+            b[at] == 0xE2 && (b[at + 1] == 0x80 || (b[at + 1] == 0x81 && b[at + 2] <= 0xAF));
+        if !general {
+            return false;
+        }
+        i = at + 3;
+    }
+    true
 }
 
 /// For each byte, its lower case if it is an ASCII letter or digit, else 0: one look-up per byte
@@ -176,38 +242,6 @@ static ASCII_LOWER_WORD: [u8; 256] = {
     }
     t
 };
-
-/// The words of an all-ASCII `line`, as [`word_ranges`] finds them, in a loop over bytes (the
-/// cleaner reads every word of every article twice), with whether a backtick joins one.
-fn ascii_words(line: &str, mut f: impl FnMut(usize, usize, bool)) {
-    let b = line.as_bytes();
-    let n = b.len();
-    let word = |i: usize| ASCII_LOWER_WORD[b[i] as usize] != 0;
-    let mut i = 0;
-    loop {
-        while i < n && !word(i) {
-            i += 1;
-        }
-        if i == n {
-            return;
-        }
-        let start = i;
-        let mut backtick = false;
-        loop {
-            while i < n && word(i) {
-                i += 1;
-            }
-            // An apostrophe followed by a letter joins it to the word ("don't").
-            if i + 1 < n && matches!(b[i], b'\'' | b'`') && b[i + 1].is_ascii_alphabetic() {
-                backtick |= b[i] == b'`';
-                i += 2;
-            } else {
-                break;
-            }
-        }
-        f(start, i, backtick);
-    }
-}
 
 /// The line ranges of `raw` grouped into blocks. Lines are paragraphs of their own unless the
 /// text is hard-wrapped: blank lines separate blocks and most lines run on into the next without
@@ -247,44 +281,20 @@ pub fn split(raw: &str) -> Vec<Block> {
 
 /// For each block of `raw` (as [`split`] makes them), its word count and the hash of its key,
 /// without the blocks themselves: what the bundle-wide furniture count needs of every article.
-/// The key is hashed as it is read, never written out.
+/// The key is written to one buffer for all blocks, never kept.
 pub fn key_hashes(raw: &str) -> Vec<(usize, u64)> {
     let (lines, groups) = group(raw);
-    let mut word = String::new();
+    let mut key = Vec::new();
+    let mut scratch = String::new();
     groups
         .into_iter()
         .map(|g| {
-            let mut h = Fnv::new();
+            key.clear();
             let mut words = 0;
-            for &(ls, le) in &lines[g] {
-                let line = &raw[ls..le];
-                if line.is_ascii() {
-                    let b = line.as_bytes();
-                    ascii_words(line, |s, e, _| {
-                        if words > 0 {
-                            h.write_byte(b' ');
-                        }
-                        for &c in &b[s..e] {
-                            h.write_byte(match ASCII_LOWER_WORD[c as usize] {
-                                0 => b'\'',
-                                l => l,
-                            });
-                        }
-                        words += 1;
-                    });
-                } else {
-                    for (s, e) in word_ranges(line) {
-                        if words > 0 {
-                            h.write_byte(b' ');
-                        }
-                        word.clear();
-                        push_normalised(&line[s..e], &mut word);
-                        h.write(word.as_bytes());
-                        words += 1;
-                    }
-                }
+            for &(s, e) in &lines[g] {
+                push_line_key(&raw[s..e], &mut key, &mut words, &mut scratch, |_| {});
             }
-            (words, h.finish())
+            (words, hash_bytes(&key))
         })
         .collect()
 }
@@ -332,23 +342,55 @@ mod tests {
         }
     }
 
+    #[test]
+    fn plain_lines_have_only_general_punctuation() {
+        assert!(is_plain(
+            "it\u{2019}s \u{201C}done\u{201D} \u{2014} now\u{206F}".as_bytes()
+        ));
+        for line in [
+            "caf\u{e9}",
+            "\u{a9} 2024",
+            "x\u{2070}",
+            "\u{65e5}",
+            "\u{301}",
+        ] {
+            assert!(!is_plain(line.as_bytes()), "{line:?}");
+        }
+    }
+
+    /// The key and word count of `line` by the fast path, which must be those of the general
+    /// rules.
+    fn check_plain(line: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        proptest::prop_assert!(is_plain(line.as_bytes()));
+        let (mut fast, mut words) = (Vec::new(), 0);
+        plain_key(line.as_bytes(), &mut fast, &mut words, |_| {});
+        proptest::prop_assert_eq!(String::from_utf8(fast).unwrap(), key(line));
+        proptest::prop_assert_eq!(words, crate::engine::text::word_count(line));
+        Ok(())
+    }
+
     proptest::proptest! {
         #[test]
-        fn ascii_words_are_word_ranges(line in "[ -~]{0,60}") {
-            let mut fast = Vec::new();
-            ascii_words(&line, |s, e, _| fast.push((s, e)));
-            proptest::prop_assert_eq!(fast, word_ranges(&line).collect::<Vec<_>>());
+        fn ascii_lines_key_as_the_general_rules(line in "[ -~]{0,60}") {
+            check_plain(&line)?;
         }
 
         #[test]
-        fn ascii_words_are_word_ranges_near_apostrophes(line in "[aZ09'` .-]{0,40}") {
-            let mut fast = Vec::new();
-            ascii_words(&line, |s, e, _| fast.push((s, e)));
-            proptest::prop_assert_eq!(fast, word_ranges(&line).collect::<Vec<_>>());
+        fn ascii_lines_key_as_the_general_rules_near_apostrophes(line in "[aZ09'` .-]{0,40}") {
+            check_plain(&line)?;
         }
 
         #[test]
-        fn blocks_key_their_own_text(raw in "[a-zA-Z0-9'`\u{2019}\u{65e5}\u{301}., \n\r-]{0,80}") {
+        fn plain_lines_key_as_the_general_rules(
+            line in "[aZ09'` .\u{2018}\u{2019}\u{201C}\u{201D}\u{2014}\u{2026}\u{2000}\u{206F}-]{0,40}"
+        ) {
+            check_plain(&line)?;
+        }
+
+        #[test]
+        fn blocks_key_their_own_text(
+            raw in "[a-zA-Z0-9'`\u{2019}\u{201C}\u{2014}\u{65e5}\u{301}\u{e9}., \n\r-]{0,80}"
+        ) {
             let hashes = key_hashes(&raw);
             for (b, (words, hash)) in split(&raw).iter().zip(hashes) {
                 proptest::prop_assert_eq!((words, hash), (b.words, hash_str(&b.key)));
