@@ -63,15 +63,15 @@ fn load(
     send(Data::Events(grouping.clone()))?;
     let labelled = send_corpus(&bundle, Some(&grouping), &send)?;
 
-    // The body word index needs nothing but the bodies: it is built on a thread of its own
-    // beside passage finding, filling the moments that leaves a core idle instead of adding its
-    // time to the rest. Not beside grouping: the two stages' working memory at once would raise
+    // The body word index needs nothing but the bodies: it is built beside passage finding,
+    // filling the moments that leaves a core idle instead of adding its time to the rest, and
+    // taking both cores if passages end first. Not beside grouping: the two stages' working memory at once would raise
     // the peak for nothing, as passage finding takes longer than both.
     thread::scope(|s| {
         s.spawn(|| {
             send(Data::Started(Stage::Index))?;
             let bodies: Vec<&str> = bundle.articles.iter().map(|a| a.body.as_str()).collect();
-            let words = one_thread(|| WordIndex::build(&bodies));
+            let words = own_pool(|| WordIndex::build(&bodies));
             send(Data::Corpus(Arc::new(labelled.with_words(Arc::new(words)))))?;
             send(Data::Done(Stage::Index))
         });
@@ -100,10 +100,12 @@ fn send_corpus(
     Some(corpus)
 }
 
-/// Runs `f` with rayon held to one thread, so that its parallel loops do not queue in front of
-/// the work the other stages give the shared pool.
-fn one_thread<T: Send>(f: impl FnOnce() -> T + Send) -> T {
-    match rayon::ThreadPoolBuilder::new().num_threads(1).build() {
+/// Runs `f` in a rayon pool of its own, as wide as the shared one: its parallel loops do not
+/// queue behind the work passage finding gives the shared pool, the system shares the cores
+/// between the two while both run, and whichever ends last has every core to itself.
+fn own_pool<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let threads = rayon::current_num_threads();
+    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
         Ok(pool) => pool.install(f),
         Err(_) => f(),
     }
