@@ -5,7 +5,6 @@
 //! per-thread [`Scratch`] and a chain is handed to its caller as a slice, not a new list.
 
 use std::cell::RefCell;
-use std::cmp::Reverse;
 use std::ops::Range;
 
 use super::align::{Params, Piece};
@@ -15,10 +14,10 @@ use super::doc::Doc;
 /// the search.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    seeds: Vec<(i64, u32, u32)>,
+    seeds: Vec<u64>,
     /// The exact runs of the pair being aligned (see [`exact_runs`]).
     pub runs: Vec<Piece>,
-    order: Vec<usize>,
+    order: Vec<u128>,
     by_diag: Vec<(i64, u32, usize)>,
     used: Vec<bool>,
     in_extent: Vec<bool>,
@@ -41,14 +40,24 @@ pub(crate) fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
 /// Maximal runs of equal words through the seeds (each seed an n-gram of `k` words), into
 /// `s.runs`.
 pub(crate) fn exact_runs(da: &Doc, db: &Doc, grams: &[(u32, u32)], k: usize, s: &mut Scratch) {
+    // Seeds by diagonal, then by `a`, as one number: sorting plain integers costs half as
+    // much as sorting triples. The diagonal is shifted by `a`'s length to start at zero, and
+    // fits in 32 bits (a position does not use the index's marker bit, see `index::BIGRAM`).
+    let shift = da.len() as u64;
     let seeds = &mut s.seeds;
     seeds.clear();
-    seeds.extend(grams.iter().map(|&(a, b)| (b as i64 - a as i64, a, b)));
+    seeds.extend(
+        grams
+            .iter()
+            .map(|&(a, b)| (b as u64 + shift - a as u64) << 32 | a as u64),
+    );
     seeds.sort_unstable();
     let runs = &mut s.runs;
     runs.clear();
-    let mut last: Option<(i64, u32)> = None;
-    for &(d, a, b) in seeds.iter() {
+    let mut last: Option<(u64, u32)> = None;
+    for &key in seeds.iter() {
+        let (d, a) = (key >> 32, key as u32);
+        let b = (d + a as u64 - shift) as u32;
         if last.is_some_and(|(ld, end)| ld == d && a < end) {
             continue;
         }
@@ -97,8 +106,35 @@ pub(crate) fn gaps(max_gap: usize) -> Vec<(usize, usize)> {
     g
 }
 
+/// The largest gap on either side among `gaps`.
+fn reach(gaps: &[(usize, usize)]) -> usize {
+    gaps.iter().map(|&(i, j)| i.max(j)).max().unwrap_or(0)
+}
+
+/// Whether two adjacent words of `wa` may both occur in `wb`, by one bit of 64 per word: an
+/// anchor within reach needs two such words, and most ends of a run have none. Ruling that
+/// out takes a few dozen instructions, where trying every gap took hundreds.
+fn may_anchor(wa: &[u64], wb: &[u64]) -> bool {
+    let bit = |h: u64| 1u64 << (h & 63);
+    let m = wb.iter().fold(0, |m, &h| m | bit(h));
+    wa.windows(2)
+        .any(|w| m & bit(w[0]) != 0 && m & bit(w[1]) != 0)
+}
+
 /// The next equal run after `(ea, eb)`, across at most `max_gap` edited words on each side.
-fn next_right(da: &Doc, db: &Doc, ea: usize, eb: usize, gaps: &[(usize, usize)]) -> Option<Piece> {
+fn next_right(
+    da: &Doc,
+    db: &Doc,
+    ea: usize,
+    eb: usize,
+    gaps: &[(usize, usize)],
+    reach: usize,
+) -> Option<Piece> {
+    let wa = &da.hashes[ea.min(da.len())..(ea + reach + 2).min(da.len())];
+    let wb = &db.hashes[eb.min(db.len())..(eb + reach + 2).min(db.len())];
+    if !may_anchor(wa, wb) {
+        return None;
+    }
     for &(i, j) in gaps {
         let (a, b) = (ea + i, eb + j);
         if anchor(da, db, a, b) {
@@ -117,7 +153,19 @@ fn next_right(da: &Doc, db: &Doc, ea: usize, eb: usize, gaps: &[(usize, usize)])
 }
 
 /// The previous equal run before `(sa, sb)`.
-fn next_left(da: &Doc, db: &Doc, sa: usize, sb: usize, gaps: &[(usize, usize)]) -> Option<Piece> {
+fn next_left(
+    da: &Doc,
+    db: &Doc,
+    sa: usize,
+    sb: usize,
+    gaps: &[(usize, usize)],
+    reach: usize,
+) -> Option<Piece> {
+    let wa = &da.hashes[sa.saturating_sub(reach + 2)..sa];
+    let wb = &db.hashes[sb.saturating_sub(reach + 2)..sb];
+    if !may_anchor(wa, wb) {
+        return None;
+    }
     for &(i, j) in gaps {
         // The run would end (exclusive) at `sa - i`, `sb - j` and hold at least two words.
         if sa < i + 2 || sb < j + 2 {
@@ -156,6 +204,7 @@ pub(crate) fn each_chain(
     mut f: impl FnMut(&[Piece]),
 ) {
     let gaps = &p.gaps[..];
+    let reach = reach(gaps);
     let Scratch {
         runs,
         order,
@@ -170,9 +219,15 @@ pub(crate) fn each_chain(
     if runs.is_empty() {
         return;
     }
+    // Longest first, then by position, as one number to sort: no two runs are equal.
     order.clear();
-    order.extend(0..runs.len());
-    order.sort_by_key(|&i| (Reverse(runs[i].len), runs[i].a, runs[i].b));
+    order.extend(runs.iter().enumerate().map(|(i, r)| {
+        (u128::from(u32::MAX - r.len) << 96)
+            | (u128::from(r.a) << 64)
+            | (u128::from(r.b) << 32)
+            | i as u128
+    }));
+    order.sort_unstable();
     by_diag.clear();
     by_diag.extend(runs.iter().enumerate().map(|(i, r)| (r.diag(), r.a, i)));
     by_diag.sort_unstable();
@@ -191,21 +246,29 @@ pub(crate) fn each_chain(
                 pc.a < ra.end && ra.start < pc.a_end() && pc.b < rb.end && rb.start < pc.b_end()
             })
     };
-    for &i in order.iter() {
+    for &key in order.iter() {
+        let i = key as u32 as usize;
         if used[i] {
             continue;
         }
         right.clear();
         right.push(runs[i]);
         while let Some(last) = right.last() {
-            match next_right(da, db, last.a_end() as usize, last.b_end() as usize, gaps) {
+            match next_right(
+                da,
+                db,
+                last.a_end() as usize,
+                last.b_end() as usize,
+                gaps,
+                reach,
+            ) {
                 Some(pc) if !taken(extents, in_extent, &pc) => right.push(pc),
                 _ => break,
             }
         }
         chain.clear();
         let mut first = runs[i];
-        while let Some(pc) = next_left(da, db, first.a as usize, first.b as usize, gaps) {
+        while let Some(pc) = next_left(da, db, first.a as usize, first.b as usize, gaps, reach) {
             if taken(extents, in_extent, &pc) {
                 break;
             }
@@ -236,5 +299,62 @@ pub(crate) fn each_chain(
         in_extent[fp.a as usize..lp.a_end() as usize].fill(true);
         extents.push((fp.a..lp.a_end(), fp.b..lp.b_end()));
         f(chain);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word filter in front of the gap search rules out no anchor the search would find.
+    #[test]
+    fn filter_keeps_every_anchor() {
+        let words = ["the", "vote", "of", "delayed", "senate", "a", "bill", "the"];
+        let mut x: u64 = 7;
+        let mut text = |n: usize| {
+            (0..n)
+                .map(|_| {
+                    x = x
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    words[(x >> 33) as usize % words.len()]
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let gaps = gaps(3);
+        let reach = reach(&gaps);
+        for _ in 0..20 {
+            let (da, db) = (
+                Doc::from_body(&text(40), &[]),
+                Doc::from_body(&text(30), &[]),
+            );
+            for ea in 0..=da.len() {
+                for eb in 0..=db.len() {
+                    let right = gaps
+                        .iter()
+                        .map(|&(i, j)| (ea + i, eb + j))
+                        .find(|&(a, b)| anchor(&da, &db, a, b));
+                    let found = next_right(&da, &db, ea, eb, &gaps, reach);
+                    assert_eq!(found.map(|p| (p.a as usize, p.b as usize)), right);
+                    let left = gaps
+                        .iter()
+                        .filter(|&&(i, j)| ea >= i + 2 && eb >= j + 2)
+                        .map(|&(i, j)| (ea - i - 2, eb - j - 2))
+                        .find(|&(a, b)| {
+                            da.hash(a) == db.hash(b)
+                                && da.hash(a + 1) == db.hash(b + 1)
+                                && (da.informative(a)
+                                    || da.informative(a + 1)
+                                    || (a > 0 && b > 0 && da.hash(a - 1) == db.hash(b - 1)))
+                        });
+                    let found = next_left(&da, &db, ea, eb, &gaps, reach);
+                    assert_eq!(found.is_some(), left.is_some());
+                    if let (Some(p), Some((a, b))) = (found, left) {
+                        assert_eq!((p.a_end() as usize, p.b_end() as usize), (a + 2, b + 2));
+                    }
+                }
+            }
+        }
     }
 }
