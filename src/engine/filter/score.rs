@@ -16,23 +16,8 @@
 //! Both are checked against SkimMatcherV2 itself by the property tests below. Characters outside
 //! ASCII at either end of a term go to the matcher on the whole text.
 
-use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::skim::{SkimMatcherV2, SkimScoreConfig};
 use fuzzy_matcher::FuzzyMatcher;
-
-/// Score of a matching character (SkimScoreConfig's `score_match`).
-const MATCH: i64 = 16;
-/// Lost when the case differs under case-insensitive matching (`penalty_case_mismatch`).
-const CASE_PENALTY: i64 = 2;
-/// The gap the first row of the matrix carries (`gap_extension`).
-const GAP: i64 = -1;
-/// Bonus of a character starting a word (`bonus_head`).
-const HEAD: i64 = 8;
-/// After a soft separator such as `-` or `.` (`bonus_break`).
-const BREAK: i64 = 7;
-/// An upper-case letter after a lower-case letter or digit (`bonus_camel`).
-const CAMEL: i64 = 6;
-/// The first character of the text: its head bonus counts twice.
-const FIRST: i64 = 2 * HEAD;
 
 /// How SkimMatcherV2 classes the character before a match, for the bonuses.
 #[derive(Clone, Copy, PartialEq)]
@@ -93,28 +78,35 @@ fn variants(p: u8, sensitive: bool) -> (u8, u8) {
     }
 }
 
-/// The score of the ASCII character `p` alone in `text`.
+/// The score of the ASCII character `p` alone in `text`, from the matcher's own score settings
+/// (the ones `SkimMatcherV2::default` uses).
 fn one_character(text: &[u8], p: u8, sensitive: bool) -> Option<i64> {
+    let cfg = SkimScoreConfig::default();
+    let first = cfg.bonus_head * cfg.bonus_first_char_multiplier;
+    let mismatched = (cfg.score_match + cfg.penalty_case_mismatch).max(0);
+    // Whether any match on the first character outscores every later one.
+    let first_wins = first + mismatched
+        >= cfg.bonus_head.max(cfg.bonus_break).max(cfg.bonus_camel) + cfg.score_match;
     let (p, other) = variants(p, sensitive);
     let mut best: Option<i64> = None;
     // An ASCII byte in UTF-8 is always a whole character, so bytes can be scanned directly.
     for at in memchr::memchr2_iter(p, other, text) {
         let c = text[at];
         let bonus = if at == 0 {
-            FIRST
+            first
         } else {
             match (class(text[at - 1]), class(c)) {
-                (Class::Hard, _) => HEAD,
-                (Class::Soft, _) => BREAK,
-                (Class::Lower | Class::Digit, Class::Upper) => CAMEL,
+                (Class::Hard, _) => cfg.bonus_head,
+                (Class::Soft, _) => cfg.bonus_break,
+                (Class::Lower | Class::Digit, Class::Upper) => cfg.bonus_camel,
                 _ => 0,
             }
         };
-        let matched = if c == p { MATCH } else { MATCH - CASE_PENALTY };
-        let s = matched + GAP + bonus;
+        let matched = if c == p { cfg.score_match } else { mismatched };
+        // The matrix's first row, where the match starts from, carries one gap extension.
+        let s = i64::from(matched + cfg.gap_extension + bonus);
         best = Some(best.map_or(s, |b| b.max(s)));
-        if at == 0 {
-            // The doubled bonus of the first character outweighs any later one.
+        if at == 0 && first_wins {
             break;
         }
     }
