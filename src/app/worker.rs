@@ -65,8 +65,8 @@ fn load(
 
     // The body word index needs nothing but the bodies: it is built beside passage finding,
     // filling the moments that leaves a core idle instead of adding its time to the rest, and
-    // taking both cores if passages end first. Not beside grouping: the two stages' working memory at once would raise
-    // the peak for nothing, as passage finding takes longer than both.
+    // taking both cores if passages end first. Not beside grouping: the two stages' working
+    // memory at once would raise the peak for nothing, as passage finding takes longer than both.
     thread::scope(|s| {
         s.spawn(|| {
             send(Data::Started(Stage::Index))?;
